@@ -1,0 +1,35 @@
+#include "app/cli/clicommand.h"
+
+#include "app/cli/exitcodes.h"
+#include "core/workspace/workspacelocation.h"
+
+#include <QCoreApplication>
+
+namespace wb::cli {
+
+namespace {
+
+int runWorkspace(CliContext &context)
+{
+    const auto path = workspace::WorkspaceLocation::prepare(context.workspace);
+    if (!path) {
+        context.err << path.error().message << Qt::endl;
+        return ExitWorkspace;
+    }
+    context.out << path.value() << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+const QList<CliCommand> &cliCommands()
+{
+    static const QList<CliCommand> commands{
+        {QStringLiteral("workspace"),
+         QCoreApplication::translate("wb::cli", "Print the workspace folder, creating it if missing."),
+         runWorkspace},
+    };
+    return commands;
+}
+
+} // namespace wb::cli

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One logging category per module; enable with QT_LOGGING_RULES="wb.http.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+Q_DECLARE_LOGGING_CATEGORY(lcNet)
+Q_DECLARE_LOGGING_CATEGORY(lcTls)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcWorkspace)
+Q_DECLARE_LOGGING_CATEGORY(lcInterchange)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)

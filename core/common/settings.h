@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace wb {
+
+// Every user preference in one typed place. Backed by QSettings (an INI file per user);
+// tests and portable setups pass their own file.
+class Settings
+{
+public:
+    Settings();
+    explicit Settings(const QString &iniFile);
+    ~Settings();
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+    QByteArray mainSplitterState() const;
+    void setMainSplitterState(const QByteArray &state);
+
+    bool sidebarVisible() const;
+    void setSidebarVisible(bool visible);
+    // "collections" or "history".
+    QString sidebarPage() const;
+    void setSidebarPage(const QString &page);
+
+    // Empty means "follow the system locale".
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    void sync();
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace wb

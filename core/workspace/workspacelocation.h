@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QString>
+
+namespace wb::workspace {
+
+// Where the workspace lives: a folder that holds the workspace database and its body files.
+class WorkspaceLocation
+{
+public:
+    // The default workspace, under QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+
+    // Resolves `path` (empty means the default) to an absolute folder and creates it if missing.
+    static Result<QString> prepare(const QString &path);
+};
+
+} // namespace wb::workspace

@@ -1,0 +1,21 @@
+# core/ must never include QtGui or QtWidgets: the CLI, the tests and a future server use it.
+file(GLOB_RECURSE sources "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/core/*.in")
+set(gui_headers QtGui QtWidgets QtSvg QWidget QApplication QGuiApplication QMessageBox QPixmap
+    QImage QIcon QColor QFont QPalette QPainter QTextDocument QSyntaxHighlighter QKeySequence
+    QClipboard QDesktopServices QScreen QWindow)
+set(violations "")
+foreach(file IN LISTS sources)
+    file(STRINGS "${file}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*<")
+    foreach(line IN LISTS includes)
+        foreach(header IN LISTS gui_headers)
+            if(line MATCHES "<${header}[/>]" OR line MATCHES "<${header}>")
+                string(APPEND violations "  ${file}: ${line}\n")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+if(violations)
+    message(FATAL_ERROR "core/ includes GUI headers; move this code to ui/:\n${violations}")
+endif()
+list(LENGTH sources count)
+message(STATUS "layering: ${count} core files checked, none includes QtGui or QtWidgets")

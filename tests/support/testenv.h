@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QString>
+#include <QTest>
+
+namespace wb::test {
+
+// True when running under CI (CI=true): a missing server is then a failure, not a skip.
+bool isCi();
+// The project's source folder, and the shared corpus folder beside it.
+QString sourceDir();
+QString binaryDir();
+QString corpusDir();
+// Full path of an executable found on PATH (or in /usr/sbin, /usr/bin), or empty.
+QString findExecutable(const QString &name);
+// A TCP (or UDP) port on 127.0.0.1 that was free a moment ago.
+quint16 pickFreePort(bool udp = false);
+// Runs a program to completion (for fixtures only) and returns its exit code, or -1 when it
+// could not start or did not finish within `timeoutMs`.
+int runProgram(const QString &program, const QStringList &arguments, QByteArray *output = nullptr,
+               int timeoutMs = 60000, const QString &workingDirectory = {});
+
+// Why a fixture could not start: missing binaries are skipped outside CI, everything else fails.
+struct FixtureError
+{
+    bool missingBinary = false;
+    QString message;
+};
+
+} // namespace wb::test
+
+// Checks what a fixture step returned (std::optional<FixtureError>): skips the test when a binary
+// is missing outside CI, fails it otherwise.
+#define WB_CHECK_FIXTURE(expression)                                                               \
+    do {                                                                                           \
+        const auto wbFixtureError = (expression);                                                  \
+        if (wbFixtureError) {                                                                      \
+            if (wbFixtureError->missingBinary && !wb::test::isCi())                                \
+                QSKIP(qPrintable(wbFixtureError->message));                                        \
+            QFAIL(qPrintable(wbFixtureError->message));                                            \
+        }                                                                                          \
+    } while (false)
+
+// Starts a fixture (anything with `std::optional<FixtureError> start()`), or skips/fails the test.
+#define WB_START_FIXTURE(fixture) WB_CHECK_FIXTURE((fixture).start())

@@ -1,0 +1,171 @@
+#include "ui/shell/mainwindow.h"
+
+#include "core/common/settings.h"
+#include "core/common/version.h"
+#include "ui/shell/mainmenus.h"
+#include "ui/shell/sidebar.h"
+#include "ui/shell/tabarea.h"
+#include "ui/shell/welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace wb::ui {
+
+MainWindow::MainWindow(Settings &settings, const QString &workspacePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_workspacePath(workspacePath)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Wirebench"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/wirebench.svg")));
+
+    m_menus = new MainMenus(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_sidebar = new Sidebar(m_splitter);
+    m_sidebar->setMinimumWidth(180);
+    m_tabArea = new TabArea(m_splitter);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_tabArea);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({260, 1000});
+    setCentralWidget(m_splitter);
+
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(workspacePath)));
+    m_workspaceLabel->setForegroundRole(QPalette::PlaceholderText);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+    statusBar()->showMessage(tr("Ready"));
+
+    connectActions();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setRequestPageFactory(PageFactory factory) { m_requestFactory = std::move(factory); }
+void MainWindow::setSocketConsolePageFactory(PageFactory factory) { m_socketFactory = std::move(factory); }
+
+void MainWindow::connectActions()
+{
+    connect(m_menus->newRequest, &QAction::triggered, this, &MainWindow::openRequestTab);
+    connect(m_menus->newSocketConsole, &QAction::triggered, this, &MainWindow::openSocketConsoleTab);
+    connect(m_menus->closeTab, &QAction::triggered, m_tabArea, &TabArea::closeCurrentTab);
+    connect(m_menus->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_menus->toggleSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    connect(m_menus->showCollections, &QAction::triggered, this, [this] {
+        m_menus->toggleSidebar->setChecked(true);
+        m_sidebar->setCurrentPlace(Sidebar::Place::Collections);
+    });
+    connect(m_menus->showHistory, &QAction::triggered, this, [this] {
+        m_menus->toggleSidebar->setChecked(true);
+        m_sidebar->setCurrentPlace(Sidebar::Place::History);
+    });
+    connect(m_menus->nextTab, &QAction::triggered, m_tabArea, &TabArea::showNextTab);
+    connect(m_menus->previousTab, &QAction::triggered, m_tabArea, &TabArea::showPreviousTab);
+    connect(m_menus->fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? (windowState() | Qt::WindowFullScreen)
+                          : (windowState() & ~Qt::WindowFullScreen));
+    });
+    connect(m_menus->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_menus->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    WelcomePage *welcome = m_tabArea->welcomePage();
+    connect(welcome, &WelcomePage::newRequestRequested, this, &MainWindow::openRequestTab);
+    connect(welcome, &WelcomePage::newSocketConsoleRequested, this,
+            &MainWindow::openSocketConsoleTab);
+    connect(m_tabArea, &TabArea::countChanged, this,
+            [this](int count) { m_menus->closeTab->setEnabled(count > 0); });
+    m_menus->closeTab->setEnabled(false);
+}
+
+QWidget *MainWindow::makeUnavailablePage(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+void MainWindow::openRequestTab()
+{
+    QWidget *page = m_requestFactory
+                        ? m_requestFactory(m_tabArea)
+                        : makeUnavailablePage(tr("The request composer is not part of this build."));
+    m_tabArea->addTab(page, tr("Request %1").arg(++m_requestCounter));
+}
+
+void MainWindow::openSocketConsoleTab()
+{
+    QWidget *page = m_socketFactory
+                        ? m_socketFactory(m_tabArea)
+                        : makeUnavailablePage(tr("The socket console is not part of this build."));
+    m_tabArea->addTab(page, tr("Console %1").arg(++m_consoleCounter));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Wirebench"),
+        tr("<h3>Wirebench %1</h3>"
+           "<p>A native network workbench: compose HTTP requests, open raw sockets, and see "
+           "exactly what went over the wire.</p>"
+           "<p>Built with Qt %2. Released under the MIT License.</p>")
+            .arg(QString::fromLatin1(applicationVersion), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_settings.mainWindowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(QSize(1200, 760).boundedTo(available.size() * 0.9));
+    }
+    restoreState(m_settings.mainWindowState());
+    const QByteArray splitter = m_settings.mainSplitterState();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    const bool sidebarVisible = m_settings.sidebarVisible();
+    m_menus->toggleSidebar->setChecked(sidebarVisible);
+    m_sidebar->setVisible(sidebarVisible);
+    m_sidebar->setCurrentPlace(Sidebar::placeFromKey(m_settings.sidebarPage()));
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.setMainSplitterState(m_splitter->saveState());
+    m_settings.setSidebarVisible(m_menus->toggleSidebar->isChecked());
+    m_settings.setSidebarPage(Sidebar::placeKey(m_sidebar->currentPlace()));
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::WindowStateChange)
+        m_menus->fullScreen->setChecked(isFullScreen());
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace wb::ui
