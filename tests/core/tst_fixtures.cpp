@@ -92,8 +92,9 @@ private slots:
         socket.connectToHost(httpbin.host(), httpbin.port());
         QVERIFY(socket.waitForConnected(5000));
         const QByteArray response = plainGet(socket, "/get?probe=1");
-        QVERIFY2(response.startsWith("HTTP/1.1 200"), response.constData());
-        QVERIFY(response.contains("\"probe\": \"1\""));
+        QVERIFY2(response.startsWith("HTTP/1.0 200") || response.startsWith("HTTP/1.1 200"),
+                 response.constData());
+        QVERIFY2(QByteArray(response).replace(" ", "").contains("\"probe\":\"1\""), response.constData());
     }
 
     void nghttpdSpeaksH2()

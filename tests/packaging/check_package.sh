@@ -16,7 +16,7 @@ cpack --config "$build/CPackConfig.cmake" -B "$scratch/out" >"$scratch/cpack.log
 deb=$(ls "$scratch"/out/*.deb)
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for lib in libqt6core6 libqt6network6 libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins libc6; do
+for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins libc6; do
     case "$depends" in *"$lib"*) ;; *) echo "FAIL: Depends lacks $lib"; exit 1 ;; esac
 done
 dpkg-deb -x "$deb" "$scratch/root"

@@ -11,6 +11,12 @@ NginxServer::NginxServer() : NginxServer(Options{}) {}
 NginxServer::NginxServer(Options options) : m_options(std::move(options))
 {
     QDir(workDir()).mkpath(QStringLiteral("html"));
+    // nginx's workers drop root privileges: let them read the docroot and certificates.
+    const auto readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                          | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                          | QFileDevice::ExeOther;
+    QFile::setPermissions(workDir(), readable);
+    QFile::setPermissions(docroot(), readable);
 }
 
 QString NginxServer::docroot() const { return QDir(workDir()).filePath(QStringLiteral("html")); }

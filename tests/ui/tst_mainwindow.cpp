@@ -141,10 +141,10 @@ private slots:
         dark.setColor(QPalette::Window, QColor(30, 30, 30));
         dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
         QApplication::setPalette(dark);
-        QCOMPARE(window.tabArea()->welcomePage()->palette().color(QPalette::Window),
-                 QColor(30, 30, 30));
+        QTRY_COMPARE(window.tabArea()->welcomePage()->palette().color(QPalette::Window),
+                     QColor(30, 30, 30));
         QApplication::setPalette(original);
-        QCOMPARE(window.palette().color(QPalette::Window), original.color(QPalette::Window));
+        QTRY_COMPARE(window.palette().color(QPalette::Window), original.color(QPalette::Window));
     }
 };
 

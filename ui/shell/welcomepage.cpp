@@ -1,6 +1,7 @@
 #include "ui/shell/welcomepage.h"
 
 #include <QIcon>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -9,11 +10,11 @@ namespace wb::ui {
 
 namespace {
 
-QPushButton *makeChoice(QWidget *parent, const QString &text, const QString &shortcut,
+QPushButton *makeChoice(QWidget *parent, const QString &text, const QKeySequence &shortcut,
                         const QString &objectName)
 {
     auto *button = new QPushButton(parent);
-    button->setText(text + QStringLiteral("    ") + shortcut);
+    button->setText(text + QStringLiteral("    ") + shortcut.toString(QKeySequence::NativeText));
     button->setObjectName(objectName);
     button->setMinimumWidth(280);
     button->setMinimumHeight(36);
@@ -48,9 +49,10 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     layout->addWidget(subtitle);
     layout->addSpacing(24);
 
-    m_newRequest = makeChoice(this, tr("New HTTP Request"), tr("Ctrl+T"),
+    m_newRequest = makeChoice(this, tr("New HTTP Request"), QKeySequence(Qt::CTRL | Qt::Key_T),
                               QStringLiteral("welcomeNewRequest"));
-    m_newSocketConsole = makeChoice(this, tr("New Socket Console"), tr("Ctrl+Shift+T"),
+    m_newSocketConsole = makeChoice(this, tr("New Socket Console"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
                                     QStringLiteral("welcomeNewSocketConsole"));
     for (QPushButton *b : {m_newRequest, m_newSocketConsole})
         layout->addWidget(b, 0, Qt::AlignHCenter);
