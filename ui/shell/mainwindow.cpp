@@ -33,6 +33,7 @@ MainWindow::MainWindow(Settings &settings, const QString &workspacePath, QWidget
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(1);
     m_sidebar = new Sidebar(m_splitter);
     m_sidebar->setMinimumWidth(180);
     m_tabArea = new TabArea(m_splitter);

@@ -12,6 +12,9 @@ namespace wb::ui {
 Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("sidebar"));
+    // A lighter (or, in dark palettes, darker) panel than the tab area, from the palette only.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
