@@ -3,33 +3,11 @@
 #include "core/common/settings.h"
 #include "core/common/version.h"
 #include "core/workspace/workspacelocation.h"
+#include "ui/shell/languagesupport.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
-
-namespace {
-
-// Loads Wirebench's own translation (embedded at :/i18n) and Qt's, for `language` or the
-// system locale when it is empty.
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("wirebench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -42,7 +20,8 @@ int main(int argc, char *argv[])
 
     const wb::app::GuiOptions options = wb::app::parseGuiOptions(QApplication::arguments());
     wb::Settings settings;
-    installTranslations(app, options.language.isEmpty() ? settings.language() : options.language);
+    wb::ui::installTranslations(app, options.language.isEmpty() ? settings.language()
+                                                                : options.language);
 
     const auto workspace = wb::workspace::WorkspaceLocation::prepare(options.workspace);
     if (!workspace) {

@@ -13,7 +13,7 @@ foreach(ts IN LISTS TS_FILES)
     get_filename_component(name "${ts}" NAME)
     set(copy "${WORK_DIR}/${name}")
     file(COPY_FILE "${ts}" "${copy}")
-    execute_process(COMMAND "${LUPDATE}" -silent -locations none "@${list_file}" -ts "${copy}"
+    execute_process(COMMAND "${LUPDATE}" -silent -locations none -I "${INCLUDE_DIR}" "@${list_file}" -ts "${copy}"
                     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "lupdate failed on ${name}: ${out}${err}")

@@ -29,7 +29,8 @@ void forwardToFocusWidget(QAction *action, const char *slot)
 
 } // namespace
 
-MainMenus::MainMenus(QMainWindow *window) : QObject(window)
+MainMenus::MainMenus(QMainWindow *window)
+    : QObject(window)
 {
     buildFileMenu(window);
     buildEditMenu(window);
@@ -43,8 +44,7 @@ void MainMenus::buildFileMenu(QMainWindow *window)
     menu->setObjectName(QStringLiteral("menuFile"));
     newRequest = makeAction(menu, tr("New &Request"), QKeySequence(tr("Ctrl+T")),
                             QStringLiteral("actionNewRequest"));
-    newSocketConsole = makeAction(menu, tr("New &Socket Console"),
-                                  QKeySequence(tr("Ctrl+Shift+T")),
+    newSocketConsole = makeAction(menu, tr("New &Socket Console"), QKeySequence(tr("Ctrl+Shift+T")),
                                   QStringLiteral("actionNewSocketConsole"));
     menu->addSeparator();
     closeTab = makeAction(menu, tr("&Close Tab"), QKeySequence(tr("Ctrl+W")),

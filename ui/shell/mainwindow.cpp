@@ -57,13 +57,20 @@ MainWindow::MainWindow(Settings &settings, const QString &workspacePath, QWidget
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setRequestPageFactory(PageFactory factory) { m_requestFactory = std::move(factory); }
-void MainWindow::setSocketConsolePageFactory(PageFactory factory) { m_socketFactory = std::move(factory); }
+void MainWindow::setRequestPageFactory(PageFactory factory)
+{
+    m_requestFactory = std::move(factory);
+}
+void MainWindow::setSocketConsolePageFactory(PageFactory factory)
+{
+    m_socketFactory = std::move(factory);
+}
 
 void MainWindow::connectActions()
 {
     connect(m_menus->newRequest, &QAction::triggered, this, &MainWindow::openRequestTab);
-    connect(m_menus->newSocketConsole, &QAction::triggered, this, &MainWindow::openSocketConsoleTab);
+    connect(m_menus->newSocketConsole, &QAction::triggered, this,
+            &MainWindow::openSocketConsoleTab);
     connect(m_menus->closeTab, &QAction::triggered, m_tabArea, &TabArea::closeCurrentTab);
     connect(m_menus->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_menus->toggleSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
@@ -104,9 +111,10 @@ QWidget *MainWindow::makeUnavailablePage(const QString &text)
 
 void MainWindow::openRequestTab()
 {
-    QWidget *page = m_requestFactory
-                        ? m_requestFactory(m_tabArea)
-                        : makeUnavailablePage(tr("The request composer is not part of this build."));
+    QWidget *page =
+        m_requestFactory
+            ? m_requestFactory(m_tabArea)
+            : makeUnavailablePage(tr("The request composer is not part of this build."));
     m_tabArea->addTab(page, tr("Request %1").arg(++m_requestCounter));
 }
 

@@ -9,7 +9,8 @@
 
 namespace wb::ui {
 
-Sidebar::Sidebar(QWidget *parent) : QWidget(parent)
+Sidebar::Sidebar(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("sidebar"));
     // A lighter (or, in dark palettes, darker) panel than the tab area, from the palette only.
@@ -71,7 +72,10 @@ QWidget *Sidebar::makeEmptyState(const QString &title, const QString &hint)
     return page;
 }
 
-Sidebar::Place Sidebar::currentPlace() const { return Place(m_stack->currentIndex()); }
+Sidebar::Place Sidebar::currentPlace() const
+{
+    return Place(m_stack->currentIndex());
+}
 
 void Sidebar::setCurrentPlace(Place place)
 {
@@ -93,7 +97,10 @@ void Sidebar::setPage(Place place, QWidget *page)
         m_stack->setCurrentIndex(int(place));
 }
 
-QWidget *Sidebar::page(Place place) const { return m_stack->widget(int(place)); }
+QWidget *Sidebar::page(Place place) const
+{
+    return m_stack->widget(int(place));
+}
 
 QString Sidebar::placeKey(Place place)
 {

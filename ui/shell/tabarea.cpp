@@ -10,7 +10,8 @@
 
 namespace wb::ui {
 
-TabArea::TabArea(QWidget *parent) : QWidget(parent)
+TabArea::TabArea(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("tabArea"));
     auto *layout = new QVBoxLayout(this);
@@ -43,10 +44,22 @@ int TabArea::addTab(QWidget *page, const QString &title)
     return index;
 }
 
-int TabArea::count() const { return m_tabs->count(); }
-QWidget *TabArea::currentPage() const { return m_tabs->currentWidget(); }
-int TabArea::currentIndex() const { return m_tabs->currentIndex(); }
-void TabArea::setCurrentIndex(int index) { m_tabs->setCurrentIndex(index); }
+int TabArea::count() const
+{
+    return m_tabs->count();
+}
+QWidget *TabArea::currentPage() const
+{
+    return m_tabs->currentWidget();
+}
+int TabArea::currentIndex() const
+{
+    return m_tabs->currentIndex();
+}
+void TabArea::setCurrentIndex(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
 
 void TabArea::closeTab(int index)
 {
@@ -59,7 +72,10 @@ void TabArea::closeTab(int index)
     emit countChanged(count());
 }
 
-void TabArea::closeCurrentTab() { closeTab(m_tabs->currentIndex()); }
+void TabArea::closeCurrentTab()
+{
+    closeTab(m_tabs->currentIndex());
+}
 
 void TabArea::showNextTab()
 {

@@ -24,7 +24,8 @@ QPushButton *makeChoice(QWidget *parent, const QString &text, const QKeySequence
 
 } // namespace
 
-WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
     auto *layout = new QVBoxLayout(this);
@@ -51,9 +52,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 
     m_newRequest = makeChoice(this, tr("New HTTP Request"), QKeySequence(Qt::CTRL | Qt::Key_T),
                               QStringLiteral("welcomeNewRequest"));
-    m_newSocketConsole = makeChoice(this, tr("New Socket Console"),
-                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
-                                    QStringLiteral("welcomeNewSocketConsole"));
+    m_newSocketConsole =
+        makeChoice(this, tr("New Socket Console"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                   QStringLiteral("welcomeNewSocketConsole"));
     for (QPushButton *b : {m_newRequest, m_newSocketConsole})
         layout->addWidget(b, 0, Qt::AlignHCenter);
 
