@@ -53,7 +53,9 @@ public:
     QStringList warnings() const; // deviations tolerated in lenient mode (bare LF, obs-fold, ...)
     bool keepAlive() const;       // whether the connection may be reused after Complete
     bool bodyIsCloseDelimited() const;
-    void reset(); // ready for the next response on the same connection
+    // Ready for the next response on the same connection (the request method is kept: set it
+    // again for each request).
+    void reset();
 
     // The final head once parsed (status 0 before).
     const ResponseHead &head() const;
@@ -75,16 +77,39 @@ private:
         Done,
     };
 
-    qint64 consumeLine(QByteArrayView data, qint64 pos, qint64 limit, bool *complete);
-    bool handleStatusLine(const QByteArray &line, qint64 lineOffset);
-    bool handleHeaderLine(const QByteArray &line, qint64 lineOffset, QList<WireHeader> *into);
-    bool finishHead(qint64 offset);
-    bool decideBody(qint64 offset);
-    bool handleChunkSize(const QByteArray &line, qint64 lineOffset);
-    bool handleLineEnding(const QByteArray &rawLine, qint64 lineOffset, QByteArray *line);
+    // Kinds of tolerated deviations, each warned about once per response.
+    enum Deviation : int {
+        BareLf,
+        BareCr,
+        ObsFold,
+        LeadingEmptyLine,
+        SpaceBeforeColon,
+        LineWithoutColon,
+        StatusLineShape,
+        DuplicateContentLength,
+        TransferEncodingAndLength,
+        ChunkSizeWhitespace,
+        UnknownTransferCoding,
+        ControlInValue,
+        UnterminatedTrailers,
+    };
+
+    static QString shown(const QByteArray &bytes); // printable excerpt for messages
+    bool isLinePhase() const;
+    qint64 lineLimit() const;
+    bool takeLine(QByteArray *line);
+    bool processLine(const QByteArray &line);
+    bool handleStatusLine(const QByteArray &line);
+    bool handleFieldLine(const QByteArray &line, QList<WireHeader> *into);
+    bool finishHead();
+    bool decideBody();
+    bool handleChunkSize(const QByteArray &line);
+    qint64 fieldOffset(const QByteArray &name) const;
+    void deliver(const char *data, qint64 size);
     void complete();
     void fail(const QString &message, qint64 offset);
-    void warn(const QString &message, qint64 offset);
+    // A deviation: an error in strict mode, a warning (once per kind) in lenient mode.
+    bool tolerate(int kind, const QString &message, qint64 offset);
 
     Callbacks m_callbacks;
     bool m_strict = false;
@@ -95,18 +120,21 @@ private:
     Phase m_phase = Phase::StatusLine;
     ResponseHead m_head;
     QList<WireHeader> m_trailers;
-    QByteArray m_line;      // the line being accumulated
-    qint64 m_lineStart = 0; // offset of m_line's first byte in this response
-    qint64 m_headBytes = 0; // bytes of the current head (status line + headers)
+    QList<qint64> m_fieldOffsets; // offset of each header line of m_head
+    QByteArray m_line;            // the line being accumulated, with its line ending
+    qint64 m_lineStart = 0;       // offset of m_line's first byte in this response
+    qint64 m_headBytes = 0;       // bytes of the current head (status line + field lines)
     qint64 m_trailerBytes = 0;
-    qint64 m_total = 0;           // bytes of this response consumed so far
-    qint64 m_consumed = 0;        // bytes of the last feed() consumed
-    qint64 m_remaining = 0;       // bytes left in a fixed body or chunk
-    qint64 m_expectedLength = -1; // Content-Length, or -1
+    qint64 m_total = 0;     // bytes of this response consumed so far
+    qint64 m_consumed = 0;  // bytes of the last feed() consumed
+    qint64 m_remaining = 0; // bytes left in a fixed body or the current chunk
+    qint64 m_expectedLength = -1;
     qint64 m_bodyBytes = 0;
+    int m_interimCount = 0;
     bool m_keepAlive = true;
     bool m_closeDelimited = false;
-    bool m_sawInterim = false;
+    bool m_chunked = false;
+    quint32 m_warnedKinds = 0;
     Error m_error;
     qint64 m_errorOffset = -1;
     QStringList m_warnings;
