@@ -1,0 +1,298 @@
+#include "core/store/historycodec.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <limits>
+
+namespace wb::store {
+
+namespace {
+
+constexpr quint32 chainMagic = 0x57424331;   // "WBC1"
+constexpr quint32 sessionMagic = 0x57425331; // "WBS1"
+constexpr quint32 maxCount = 1u << 20;
+
+Error damaged(const QString &what)
+{
+    return makeError(ErrorCategory::Storage,
+                     QCoreApplication::translate("wb::store",
+                                                 "A history entry is damaged and cannot be shown. "
+                                                 "Delete it or clear the history."),
+                     what);
+}
+
+void putTime(QDataStream &s, const QDateTime &t)
+{
+    s << qint64(t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+}
+
+QDateTime getTime(QDataStream &s)
+{
+    qint64 ms = 0;
+    s >> ms;
+    if (ms == std::numeric_limits<qint64>::min())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// Reads a list count and refuses counts the remaining bytes cannot hold.
+bool getCount(QDataStream &s, quint32 *count)
+{
+    s >> *count;
+    if (s.status() != QDataStream::Ok || *count > maxCount)
+        return false;
+    return qint64(*count) <= s.device()->bytesAvailable();
+}
+
+void putStrings(QDataStream &s, const QStringList &list)
+{
+    s << quint32(list.size());
+    for (const auto &item : list)
+        s << item;
+}
+
+bool getStrings(QDataStream &s, QStringList *list)
+{
+    quint32 n = 0;
+    if (!getCount(s, &n))
+        return false;
+    for (quint32 i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
+        QString item;
+        s >> item;
+        list->append(item);
+    }
+    return s.status() == QDataStream::Ok;
+}
+
+void putHeaders(QDataStream &s, const QList<http::WireHeader> &headers)
+{
+    s << quint32(headers.size());
+    for (const auto &h : headers)
+        s << h.name << h.value;
+}
+
+bool getHeaders(QDataStream &s, QList<http::WireHeader> *headers)
+{
+    quint32 n = 0;
+    if (!getCount(s, &n))
+        return false;
+    for (quint32 i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
+        http::WireHeader h;
+        s >> h.name >> h.value;
+        headers->append(h);
+    }
+    return s.status() == QDataStream::Ok;
+}
+
+void putHead(QDataStream &s, const http::ResponseHead &head)
+{
+    s << head.version << qint32(head.status) << head.reason;
+    putHeaders(s, head.headers);
+}
+
+bool getHead(QDataStream &s, http::ResponseHead *head)
+{
+    qint32 status = 0;
+    s >> head->version >> status >> head->reason;
+    head->status = status;
+    return getHeaders(s, &head->headers);
+}
+
+void putTls(QDataStream &s, const http::TlsDetails &tls)
+{
+    s << tls.used << tls.protocol << tls.cipher << tls.alpn << tls.serverName;
+    s << quint32(tls.peerChain.size());
+    for (const auto &c : tls.peerChain) {
+        s << c.subject << c.issuer;
+        putStrings(s, c.subjectAltNames);
+        putTime(s, c.notBefore);
+        putTime(s, c.notAfter);
+        s << c.serialNumber << c.sha256Fingerprint << c.pem;
+    }
+    putStrings(s, tls.verificationErrors);
+    s << tls.verificationSkipped;
+}
+
+bool getTls(QDataStream &s, http::TlsDetails *tls)
+{
+    s >> tls->used >> tls->protocol >> tls->cipher >> tls->alpn >> tls->serverName;
+    quint32 n = 0;
+    if (!getCount(s, &n))
+        return false;
+    for (quint32 i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
+        http::CertificateInfo c;
+        s >> c.subject >> c.issuer;
+        if (!getStrings(s, &c.subjectAltNames))
+            return false;
+        c.notBefore = getTime(s);
+        c.notAfter = getTime(s);
+        s >> c.serialNumber >> c.sha256Fingerprint >> c.pem;
+        tls->peerChain.append(c);
+    }
+    if (!getStrings(s, &tls->verificationErrors))
+        return false;
+    s >> tls->verificationSkipped;
+    return s.status() == QDataStream::Ok;
+}
+
+void putTimings(QDataStream &s, const http::Timings &t)
+{
+    putTime(s, t.startedAt);
+    s << t.queuedUs << t.dnsUs << t.connectUs << t.tlsUs << t.sendUs << t.waitUs << t.downloadUs
+      << t.totalUs;
+}
+
+void getTimings(QDataStream &s, http::Timings *t)
+{
+    t->startedAt = getTime(s);
+    s >> t->queuedUs >> t->dnsUs >> t->connectUs >> t->tlsUs >> t->sendUs >> t->waitUs >>
+        t->downloadUs >> t->totalUs;
+}
+
+void putExchange(QDataStream &s, const http::Exchange &e)
+{
+    s << QJsonDocument(e.spec.toJson()).toJson(QJsonDocument::Compact);
+    s << e.method << e.url << e.requestHead;
+    s << e.requestBody.size << e.responseWire.size << e.responseBody.size;
+    s << quint32(e.interim.size());
+    for (const auto &head : e.interim)
+        putHead(s, head);
+    putHead(s, e.response);
+    putHeaders(s, e.trailers);
+    putTimings(s, e.timings);
+    s << e.remoteAddress << e.remotePort << e.localAddress << e.localPort << e.connectionReused
+      << e.httpVersion;
+    putTls(s, e.tls);
+    s << qint32(e.error.category) << e.error.message << e.error.detail << e.errorOffset;
+    putStrings(s, e.warnings);
+}
+
+bool getExchange(QDataStream &s, http::Exchange *e)
+{
+    QByteArray specJson;
+    s >> specJson;
+    const QJsonDocument doc = QJsonDocument::fromJson(specJson);
+    if (!doc.isObject())
+        return false;
+    e->spec = http::RequestSpec::fromJson(doc.object());
+    s >> e->method >> e->url >> e->requestHead;
+    s >> e->requestBody.size >> e->responseWire.size >> e->responseBody.size;
+    quint32 n = 0;
+    if (!getCount(s, &n))
+        return false;
+    for (quint32 i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
+        http::ResponseHead head;
+        if (!getHead(s, &head))
+            return false;
+        e->interim.append(head);
+    }
+    if (!getHead(s, &e->response) || !getHeaders(s, &e->trailers))
+        return false;
+    getTimings(s, &e->timings);
+    s >> e->remoteAddress >> e->remotePort >> e->localAddress >> e->localPort >>
+        e->connectionReused >> e->httpVersion;
+    if (!getTls(s, &e->tls))
+        return false;
+    qint32 category = 0;
+    s >> category >> e->error.message >> e->error.detail >> e->errorOffset;
+    if (category < 0 || category > qint32(ErrorCategory::Internal))
+        return false;
+    e->error.category = ErrorCategory(category);
+    return getStrings(s, &e->warnings);
+}
+
+} // namespace
+
+QByteArray HistoryCodec::encodeChain(const http::ExchangeChain &chain)
+{
+    QByteArray data;
+    QDataStream s(&data, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_4);
+    s << chainMagic << quint32(chain.hops.size());
+    for (const auto &hop : chain.hops)
+        putExchange(s, hop);
+    return data;
+}
+
+Result<http::ExchangeChain> HistoryCodec::decodeChain(const QByteArray &data)
+{
+    QDataStream s(data);
+    s.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    s >> magic;
+    if (magic != chainMagic)
+        return damaged(QStringLiteral("unknown exchange record format"));
+    quint32 n = 0;
+    if (!getCount(s, &n))
+        return damaged(QStringLiteral("bad hop count"));
+    http::ExchangeChain chain;
+    for (quint32 i = 0; i < n; ++i) {
+        http::Exchange hop;
+        if (!getExchange(s, &hop) || s.status() != QDataStream::Ok)
+            return damaged(QStringLiteral("hop %1 is truncated or malformed").arg(i));
+        chain.hops.append(hop);
+    }
+    if (!s.atEnd())
+        return damaged(QStringLiteral("trailing bytes after the exchange record"));
+    return chain;
+}
+
+QByteArray HistoryCodec::encodeSession(const SocketSession &session, QByteArray *payload)
+{
+    QByteArray data;
+    QDataStream s(&data, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_4);
+    s << sessionMagic << session.protocol << session.target;
+    putTime(s, session.startedAt);
+    putTime(s, session.endedAt);
+    s << session.error << quint32(session.chunks.size());
+    payload->clear();
+    for (const auto &chunk : session.chunks) {
+        putTime(s, chunk.timestamp);
+        s << qint32(chunk.direction) << chunk.peer << qint64(chunk.bytes.size()) << chunk.isError;
+        payload->append(chunk.bytes);
+    }
+    return data;
+}
+
+Result<SocketSession> HistoryCodec::decodeSession(const QByteArray &data, const QByteArray &payload)
+{
+    QDataStream s(data);
+    s.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    s >> magic;
+    if (magic != sessionMagic)
+        return damaged(QStringLiteral("unknown session record format"));
+    SocketSession session;
+    s >> session.protocol >> session.target;
+    session.startedAt = getTime(s);
+    session.endedAt = getTime(s);
+    s >> session.error;
+    quint32 n = 0;
+    if (!getCount(s, &n))
+        return damaged(QStringLiteral("bad chunk count"));
+    qint64 offset = 0;
+    for (quint32 i = 0; i < n; ++i) {
+        SessionChunk chunk;
+        chunk.timestamp = getTime(s);
+        qint32 direction = 0;
+        qint64 length = 0;
+        s >> direction >> chunk.peer >> length >> chunk.isError;
+        if (s.status() != QDataStream::Ok || direction < 0 || direction > 2 || length < 0 ||
+            length > payload.size() - offset)
+            return damaged(QStringLiteral("chunk %1 is truncated or malformed").arg(i));
+        chunk.direction = SessionChunk::Direction(direction);
+        chunk.bytes = payload.mid(offset, length);
+        offset += length;
+        session.chunks.append(chunk);
+    }
+    if (!s.atEnd() || offset != payload.size())
+        return damaged(QStringLiteral("session record and payload do not match"));
+    return session;
+}
+
+} // namespace wb::store

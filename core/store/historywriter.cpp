@@ -1,0 +1,310 @@
+#include "core/store/historywriter.h"
+
+#include "core/common/logging.h"
+#include "core/store/database.h"
+#include "core/store/historycodec.h"
+#include "core/store/historyindexer.h"
+#include "core/store/sqlutil.h"
+
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace wb::store {
+
+struct HistoryWriter::Statements
+{
+    explicit Statements(QSqlDatabase db)
+        : history(db)
+        , payload(db)
+        , blob(db)
+        , indexer(db)
+    {
+        history.prepare(QStringLiteral(
+            "INSERT INTO history (kind, created_at, method, url, host, status, duration_us, "
+            "error, stored_bytes, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        payload.prepare(QStringLiteral("INSERT INTO payloads (entry_id, slot, size, compressed, "
+                                       "data, sha256) VALUES (?, ?, ?, ?, ?, ?)"));
+        blob.prepare(QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size) VALUES (?, ?)"));
+    }
+
+    QSqlQuery history;
+    QSqlQuery payload;
+    QSqlQuery blob;
+    HistoryIndexer indexer;
+};
+
+namespace {
+
+struct Slot
+{
+    int slot = 0;
+    StoredPayload payload;
+};
+
+HistorySummary summarize(const HistoryEntry &entry)
+{
+    HistorySummary s;
+    s.kind = entry.summary.kind;
+    if (s.kind == HistoryKind::Socket) {
+        const SocketSession &session = entry.session;
+        s.createdAt =
+            session.startedAt.isValid() ? session.startedAt : QDateTime::currentDateTimeUtc();
+        s.method = session.protocol.toUpper();
+        s.url = session.target;
+        s.host = session.target.section(QLatin1Char(':'), 0, -2)
+                     .remove(QLatin1Char('['))
+                     .remove(QLatin1Char(']'))
+                     .toLower();
+        if (session.startedAt.isValid() && session.endedAt.isValid())
+            s.durationUs = session.startedAt.msecsTo(session.endedAt) * 1000;
+        s.error = session.error;
+        return s;
+    }
+    const http::ExchangeChain &chain = entry.chain;
+    if (chain.isEmpty()) {
+        s.createdAt = QDateTime::currentDateTimeUtc();
+        return s;
+    }
+    const http::Exchange &first = chain.hops.first();
+    const http::Exchange &last = chain.last();
+    s.createdAt = first.timings.startedAt.isValid() ? first.timings.startedAt.toUTC()
+                                                    : QDateTime::currentDateTimeUtc();
+    s.method = QString::fromLatin1(last.method);
+    if (s.method.isEmpty())
+        s.method = last.spec.method;
+    s.url = last.url.isEmpty() ? last.spec.url : last.url;
+    s.host = QUrl(s.url).host().toLower();
+    s.status = last.response.status;
+    qint64 total = 0;
+    for (const auto &hop : chain.hops) {
+        if (hop.timings.totalUs >= 0)
+            total += hop.timings.totalUs;
+    }
+    s.durationUs = total > 0 ? total : -1;
+    s.error = last.error.message;
+    return s;
+}
+
+} // namespace
+
+HistoryWriter::HistoryWriter(const Database &database, RetentionSettings retention)
+    : m_db(database.connection())
+    , m_blobs(database.blobsFolder())
+    , m_retention(retention)
+{}
+
+Result<HistorySummary> HistoryWriter::insert(const HistoryEntry &entry, Statements &st)
+{
+    HistorySummary summary = summarize(entry);
+    QList<Slot> parts;
+    QByteArray meta;
+    IndexText text;
+    if (summary.kind == HistoryKind::Socket) {
+        QByteArray transcript;
+        meta = HistoryCodec::encodeSession(entry.session, &transcript);
+        if (!transcript.isEmpty()) {
+            auto stored = m_blobs.store(transcript);
+            if (!stored)
+                return stored.error();
+            parts.append({0, stored.value()});
+        }
+        text = HistoryIndexer::forSession(entry.session);
+    } else {
+        meta = HistoryCodec::encodeChain(entry.chain);
+        for (int hop = 0; hop < entry.chain.hops.size(); ++hop) {
+            const http::Exchange &e = entry.chain.hops.at(hop);
+            const http::BodyData *bodies[] = {&e.requestBody, &e.responseWire, &e.responseBody};
+            for (int i = 0; i < 3; ++i) {
+                if (bodies[i]->size <= 0 && bodies[i]->bytes.isEmpty() && !bodies[i]->isFile())
+                    continue;
+                auto stored = m_blobs.store(*bodies[i]);
+                if (!stored)
+                    return stored.error();
+                parts.append({hop * 3 + i, stored.value()});
+            }
+        }
+        text = HistoryIndexer::forChain(entry.chain, [&](int hop, int slot) {
+            const http::Exchange &e = entry.chain.hops.at(hop);
+            return (slot == 0 ? e.requestBody : e.responseBody).head(HistoryIndexer::bodyTextLimit);
+        });
+    }
+    const QByteArray detail = qCompress(meta, 3);
+    summary.storedBytes = detail.size() + 64;
+    for (const Slot &slot : parts)
+        summary.storedBytes += slot.payload.isBlob() ? slot.payload.size : slot.payload.data.size();
+
+    QSqlQuery &h = st.history;
+    h.addBindValue(int(summary.kind));
+    h.addBindValue(summary.createdAt.toMSecsSinceEpoch());
+    h.addBindValue(SqlUtil::text(summary.method));
+    h.addBindValue(SqlUtil::text(summary.url));
+    h.addBindValue(SqlUtil::text(summary.host));
+    h.addBindValue(summary.status);
+    h.addBindValue(summary.durationUs);
+    h.addBindValue(SqlUtil::text(summary.error));
+    h.addBindValue(summary.storedBytes);
+    h.addBindValue(detail);
+    if (auto done = SqlUtil::run(h, QStringLiteral("appending a history entry")); !done)
+        return done.error();
+    summary.id = h.lastInsertId().toLongLong();
+
+    for (const Slot &slot : parts) {
+        if (slot.payload.isBlob()) {
+            st.blob.addBindValue(slot.payload.sha256);
+            st.blob.addBindValue(slot.payload.size);
+            if (auto done = SqlUtil::run(st.blob, QStringLiteral("recording a body file")); !done)
+                return done.error();
+        }
+        st.payload.addBindValue(summary.id);
+        st.payload.addBindValue(slot.slot);
+        st.payload.addBindValue(slot.payload.size);
+        st.payload.addBindValue(slot.payload.compressed ? 1 : 0);
+        st.payload.addBindValue(slot.payload.isBlob() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                      : QVariant(slot.payload.data));
+        st.payload.addBindValue(slot.payload.isBlob() ? QVariant(slot.payload.sha256)
+                                                      : QVariant(QMetaType(QMetaType::QString)));
+        if (auto done = SqlUtil::run(st.payload, QStringLiteral("storing a body")); !done)
+            return done.error();
+    }
+    if (auto done = st.indexer.add(summary.id, text); !done)
+        return done.error();
+    return summary;
+}
+
+Result<QList<HistorySummary>> HistoryWriter::append(const QList<HistoryEntry> &entries)
+{
+    QList<HistorySummary> summaries;
+    summaries.reserve(entries.size());
+    auto done = SqlUtil::transaction(m_db, [&]() -> Result<void> {
+        Statements statements(m_db);
+        for (const HistoryEntry &entry : entries) {
+            auto inserted = insert(entry, statements);
+            if (!inserted)
+                return inserted.error();
+            summaries.append(inserted.value());
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    if (m_pruneAfterAppend) {
+        if (auto pruned = prune(); !pruned)
+            qCWarning(lcStore) << "pruning history failed:" << pruned.error().detail;
+    }
+    return summaries;
+}
+
+Result<HistorySummary> HistoryWriter::appendExchange(const http::ExchangeChain &chain)
+{
+    HistoryEntry entry;
+    entry.summary.kind = HistoryKind::Http;
+    entry.chain = chain;
+    auto appended = append({entry});
+    if (!appended)
+        return appended.error();
+    return appended.value().first();
+}
+
+Result<HistorySummary> HistoryWriter::appendSession(const SocketSession &session)
+{
+    HistoryEntry entry;
+    entry.summary.kind = HistoryKind::Socket;
+    entry.session = session;
+    auto appended = append({entry});
+    if (!appended)
+        return appended.error();
+    return appended.value().first();
+}
+
+Result<qint64> HistoryWriter::deleteOldest(qint64 count)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM history WHERE id IN "
+                                 "(SELECT id FROM history ORDER BY id LIMIT ?)"));
+    query.addBindValue(count);
+    if (auto done = SqlUtil::run(query, QStringLiteral("pruning history")); !done)
+        return done.error();
+    return qint64(query.numRowsAffected());
+}
+
+Result<qint64> HistoryWriter::prune()
+{
+    auto stats = SqlUtil::scalar(m_db, QStringLiteral("SELECT entries || ' ' || bytes FROM "
+                                                      "history_stats WHERE id = 1"));
+    if (!stats)
+        return stats.error();
+    const QStringList parts = stats.value().toString().split(QLatin1Char(' '));
+    const qint64 entries = parts.value(0).toLongLong();
+    const qint64 bytes = parts.value(1).toLongLong();
+    const qint64 byCount = m_retention.maxEntries > 0 ? entries - m_retention.maxEntries : 0;
+    const qint64 excessBytes = m_retention.maxBytes > 0 ? bytes - m_retention.maxBytes : 0;
+    if (byCount <= 0 && excessBytes <= 0)
+        return qint64(0);
+
+    qint64 removed = 0;
+    auto done = SqlUtil::transaction(m_db, [&]() -> Result<void> {
+        qint64 count = qMax<qint64>(byCount, 0);
+        if (excessBytes > 0) {
+            // How many of the oldest entries hold the excess bytes.
+            QSqlQuery oldest(m_db);
+            oldest.setForwardOnly(true);
+            if (!oldest.exec(QStringLiteral("SELECT stored_bytes FROM history ORDER BY id")))
+                return SqlUtil::error(oldest.lastError(), QStringLiteral("pruning history"));
+            qint64 freed = 0;
+            qint64 n = 0;
+            while (freed < excessBytes && oldest.next()) {
+                freed += oldest.value(0).toLongLong();
+                ++n;
+            }
+            count = qMax(count, n);
+        }
+        auto deleted = deleteOldest(count);
+        if (!deleted)
+            return deleted.error();
+        removed = deleted.value();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    if (auto blobs = m_blobs.removeUnreferenced(m_db); !blobs)
+        return blobs.error();
+    reclaim(4096);
+    qCDebug(lcStore) << "pruned" << removed << "history entries";
+    return removed;
+}
+
+Result<void> HistoryWriter::clear()
+{
+    auto done = SqlUtil::transaction(m_db, [&]() -> Result<void> {
+        for (const char *sql :
+             {"DELETE FROM payloads", "DELETE FROM history_fts", "DELETE FROM history"}) {
+            if (auto ok = SqlUtil::exec(m_db, QString::fromLatin1(sql)); !ok)
+                return ok;
+        }
+        return SqlUtil::exec(m_db, QStringLiteral("UPDATE history_stats SET entries = 0, "
+                                                  "bytes = 0 WHERE id = 1"));
+    });
+    if (!done)
+        return done;
+    if (auto blobs = m_blobs.removeUnreferenced(m_db); !blobs)
+        return blobs.error();
+    m_blobs.sweepOrphanFiles(m_db);
+    reclaim(0);
+    return {};
+}
+
+void HistoryWriter::reclaim(int pages)
+{
+    // Frees pages at the end of the file; 0 frees all of them.
+    // The pragma frees one page per step, so step it to the end.
+    QSqlQuery vacuum(m_db);
+    if (vacuum.exec(QStringLiteral("PRAGMA incremental_vacuum(%1)").arg(pages))) {
+        while (vacuum.next()) {
+        }
+    }
+    vacuum.finish();
+    // Keep the write-ahead log from growing without bound after large deletes.
+    (void)SqlUtil::exec(m_db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
+} // namespace wb::store

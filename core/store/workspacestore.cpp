@@ -1,0 +1,130 @@
+#include "core/store/workspacestore.h"
+
+#include "core/store/draftstore.h"
+#include "core/store/storageworker.h"
+
+namespace wb::store {
+
+WorkspaceStore::WorkspaceStore(const QString &folder, RetentionSettings retention, QObject *parent)
+    : QObject(parent)
+    , m_folder(folder)
+{
+    qRegisterMetaType<wb::Error>();
+    qRegisterMetaType<wb::store::HistorySummary>();
+    qRegisterMetaType<QList<wb::store::HistorySummary>>();
+    qRegisterMetaType<wb::store::HistoryPage>();
+    qRegisterMetaType<wb::store::HistoryEntry>();
+
+    m_writerThread.setObjectName(QStringLiteral("wb-store-writer"));
+    m_readerThread.setObjectName(QStringLiteral("wb-store-reader"));
+    m_writer = new StorageWorker(folder, Database::Role::Primary, retention);
+    m_reader = new StorageWorker(folder, Database::Role::Secondary, retention);
+    m_writer->moveToThread(&m_writerThread);
+    m_reader->moveToThread(&m_readerThread);
+
+    connect(m_writer, &StorageWorker::opened, this, [this](const Error &error, const QString &n) {
+        // Readers connect once the schema is in place.
+        if (!m_readerThread.isRunning())
+            m_readerThread.start();
+        emit opened(error, n);
+    });
+    connect(m_writer, &StorageWorker::appended, this, &WorkspaceStore::entriesAppended);
+    connect(m_writer, &StorageWorker::appendFailed, this, &WorkspaceStore::appendFailed);
+    connect(m_writer, &StorageWorker::finished, this, &WorkspaceStore::writeFinished);
+    connect(m_reader, &StorageWorker::searched, this, &WorkspaceStore::searchFinished);
+    connect(m_reader, &StorageWorker::loaded, this, &WorkspaceStore::entryLoaded);
+}
+
+WorkspaceStore::~WorkspaceStore()
+{
+    if (m_writerThread.isRunning()) {
+        // Commit what is queued, then close the connection on its own thread.
+        QMetaObject::invokeMethod(m_writer, &StorageWorker::shutdown, Qt::BlockingQueuedConnection);
+    }
+    if (m_readerThread.isRunning())
+        QMetaObject::invokeMethod(m_reader, &StorageWorker::shutdown, Qt::BlockingQueuedConnection);
+    for (QThread *thread : {&m_writerThread, &m_readerThread}) {
+        thread->quit();
+        thread->wait();
+    }
+    delete m_writer;
+    delete m_reader;
+}
+
+void WorkspaceStore::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_writerThread.start();
+    QMetaObject::invokeMethod(m_writer, &StorageWorker::open, Qt::QueuedConnection);
+}
+
+void WorkspaceStore::appendExchange(const http::ExchangeChain &chain)
+{
+    HistoryEntry entry;
+    entry.summary.kind = HistoryKind::Http;
+    entry.chain = chain;
+    QMetaObject::invokeMethod(
+        m_writer, [w = m_writer, entry] { w->enqueue(entry); }, Qt::QueuedConnection);
+}
+
+void WorkspaceStore::appendSession(const SocketSession &session)
+{
+    HistoryEntry entry;
+    entry.summary.kind = HistoryKind::Socket;
+    entry.session = session;
+    QMetaObject::invokeMethod(
+        m_writer, [w = m_writer, entry] { w->enqueue(entry); }, Qt::QueuedConnection);
+}
+
+void WorkspaceStore::setRetention(const RetentionSettings &retention)
+{
+    QMetaObject::invokeMethod(
+        m_writer, [w = m_writer, retention] { w->setRetention(retention); }, Qt::QueuedConnection);
+}
+
+quint64 WorkspaceStore::search(const HistoryQuery &query)
+{
+    const quint64 id = nextId();
+    QMetaObject::invokeMethod(
+        m_reader, [r = m_reader, id, query] { r->search(id, query); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 WorkspaceStore::loadEntry(qint64 entryId)
+{
+    const quint64 id = nextId();
+    QMetaObject::invokeMethod(
+        m_reader, [r = m_reader, id, entryId] { r->load(id, entryId); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 WorkspaceStore::clearHistory()
+{
+    const quint64 id = nextId();
+    QMetaObject::invokeMethod(
+        m_writer, [w = m_writer, id] { w->clearHistory(id); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 WorkspaceStore::saveDraft(const QString &tabId, const http::RequestSpec &spec)
+{
+    return write([tabId, spec](Database &db) { return DraftStore(db).save(tabId, spec); });
+}
+
+quint64 WorkspaceStore::removeDraft(const QString &tabId)
+{
+    return write([tabId](Database &db) { return DraftStore(db).remove(tabId); });
+}
+
+quint64 WorkspaceStore::write(std::function<Result<void>(Database &)> work)
+{
+    const quint64 id = nextId();
+    QMetaObject::invokeMethod(
+        m_writer, [w = m_writer, id, work = std::move(work)] { w->run(id, work); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+} // namespace wb::store

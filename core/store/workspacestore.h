@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/http/exchange.h"
+#include "core/store/historytypes.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+
+namespace wb::store {
+
+class Database;
+class StorageWorker;
+
+// The workspace database for the GUI: writes go to a storage thread that commits them in batched
+// transactions, reads run on a second thread with their own connection, and every answer comes
+// back as a signal carrying value types and the request id the call returned. Nothing here
+// blocks the calling thread (except the destructor, which commits what is still queued).
+class WorkspaceStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceStore(const QString &folder, RetentionSettings retention = {},
+                            QObject *parent = nullptr);
+    ~WorkspaceStore() override;
+
+    // Opens (and if needed migrates) the database on the storage thread; emits opened().
+    void start();
+
+    void appendExchange(const http::ExchangeChain &chain);
+    void appendSession(const SocketSession &session);
+    void setRetention(const RetentionSettings &retention);
+
+    quint64 search(const HistoryQuery &query);
+    quint64 loadEntry(qint64 id);
+    quint64 clearHistory();
+    quint64 saveDraft(const QString &tabId, const http::RequestSpec &spec);
+    quint64 removeDraft(const QString &tabId);
+    // Runs `work` on the storage thread with the write connection (collections, environments,
+    // cookies); writeFinished() reports the outcome.
+    quint64 write(std::function<Result<void>(Database &)> work);
+
+signals:
+    void opened(const wb::Error &error, const QString &notice);
+    void entriesAppended(const QList<wb::store::HistorySummary> &entries);
+    void appendFailed(const wb::Error &error, int lost);
+    void searchFinished(quint64 requestId, const wb::store::HistoryPage &page,
+                        const wb::Error &error);
+    void entryLoaded(quint64 requestId, const wb::store::HistoryEntry &entry,
+                     const wb::Error &error);
+    void writeFinished(quint64 requestId, const wb::Error &error);
+
+private:
+    quint64 nextId() { return ++m_lastRequestId; }
+
+    QString m_folder;
+    QThread m_writerThread;
+    QThread m_readerThread;
+    StorageWorker *m_writer = nullptr; // lives on m_writerThread, deleted in the destructor
+    StorageWorker *m_reader = nullptr; // lives on m_readerThread
+    quint64 m_lastRequestId = 0;
+    bool m_started = false;
+};
+
+} // namespace wb::store
