@@ -7,6 +7,10 @@ CMAKE_ARGS ?=
 # Arguments for the GUI started by `make run`, e.g. make run ARGS="--lang de".
 ARGS       ?=
 
+# Let ccache reuse objects across checkouts in different folders.
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := true
+
 .PHONY: all deps test-deps build run test test-asan fuzz bench package format clean
 
 all: build
