@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/http/exchange.h"
+#include "core/http/exchangephase.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <QNetworkProxy>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QTimer>
+
+class QTcpSocket;
+class QSslSocket;
+class QHostInfo;
+
+namespace wb::http {
+
+// Where and how a connection goes. For a plain-http request through an HTTP proxy, host/port
+// are the proxy's; for CONNECT and SOCKS5 tunnels the socket's proxy does the work.
+struct ConnectionEndpoint
+{
+    QString host; // name or IP literal (IPv6 without brackets)
+    quint16 port = 0;
+    bool tls = false;
+    QString tlsServerName; // SNI and the name the certificate must carry
+    QNetworkProxy tunnelProxy{QNetworkProxy::NoProxy};
+    QSslConfiguration sslConfiguration;
+    bool ignoreTlsErrors = false;
+    QString poolKey; // scheme, host, port, proxy and TLS settings
+};
+
+// One TCP (or TLS) connection: DNS with QHostInfo, then a connect to the address (each address
+// in turn), then the TLS handshake with SNI. Times each phase; never blocks.
+class Connection : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Connection(ConnectionEndpoint endpoint, QObject *parent = nullptr);
+    ~Connection() override;
+
+    const ConnectionEndpoint &endpoint() const { return m_endpoint; }
+    void open(int connectTimeoutMs);
+    void close();
+    bool isOpen() const;
+    QTcpSocket *socket() const { return m_socket; }
+
+    qint64 dnsUs() const { return m_dnsUs; }
+    qint64 connectUs() const { return m_connectUs; }
+    qint64 tlsUs() const { return m_tlsUs; }
+    const TlsDetails &tlsDetails() const { return m_tls; }
+    int exchangesServed() const { return m_served; }
+    void markServed();
+    // Milliseconds since the connection last finished an exchange.
+    qint64 idleMs() const { return m_idle.isValid() ? m_idle.elapsed() : 0; }
+
+    // The sentence for a socket error, with its category.
+    static Error socketError(int socketError, const QString &errorString, const QString &host,
+                             quint16 port);
+
+signals:
+    void phaseReached(wb::http::ExchangePhase phase);
+    void opened();
+    void failed(const wb::Error &error);
+
+private:
+    void lookedUp(const QHostInfo &info);
+    void connectNext();
+    void onConnected();
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onSocketError();
+    void onTimeout();
+    void fail(const Error &error);
+
+    ConnectionEndpoint m_endpoint;
+    QTcpSocket *m_socket = nullptr;
+    QSslSocket *m_ssl = nullptr;
+    QList<QHostAddress> m_addresses;
+    int m_lookupId = -1;
+    bool m_open = false;
+    bool m_failed = false;
+    int m_connectTimeoutMs = 0;
+    QTimer m_timeout;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_idle;
+    qint64 m_phaseStart = 0;
+    qint64 m_dnsUs = -1;
+    qint64 m_connectUs = -1;
+    qint64 m_tlsUs = -1;
+    TlsDetails m_tls;
+    QList<QSslError> m_sslErrors;
+    int m_served = 0;
+};
+
+} // namespace wb::http

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/http/bodysink.h"
+#include "core/http/contentdecoder.h"
+#include "core/http/exchange.h"
+#include "core/http/exchangephase.h"
+#include "core/http/requestwriter.h"
+#include "core/http/responseparser.h"
+#include "core/http/sendoptions.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace wb::http {
+
+class Connection;
+
+// One request and its response on one connection: opens the connection if needed, writes the
+// request (streaming file bodies), parses the response as it arrives, captures the exact bytes
+// both ways, decodes the body, and enforces the idle and total timeouts.
+class ExchangeRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    ExchangeRunner(quint64 id, Exchange exchange, EncodedRequest request, SendOptions options,
+                   QElapsedTimer jobClock, QObject *parent = nullptr);
+    ~ExchangeRunner() override;
+
+    void start(Connection *connection);
+    void cancel();
+
+    quint64 id() const { return m_id; }
+    Exchange takeExchange() { return std::move(m_exchange); }
+    Connection *connection() const { return m_connection; }
+    // Whether the connection may serve another exchange.
+    bool connectionReusable() const { return m_reusable; }
+    // Whether the failure happened on a reused connection before any response byte arrived.
+    bool failedOnStaleConnection() const;
+
+signals:
+    void phaseReached(quint64 id, wb::http::ExchangePhase phase);
+    void headReceived(quint64 id, const wb::http::ResponseHead &head);
+    void bodyProgress(quint64 id, qint64 received, qint64 expected);
+    void finished(quint64 id);
+
+private:
+    void onOpened();
+    void beginSend();
+    void pumpBody();
+    void onBytesWritten();
+    void onReadyRead();
+    void onSocketError();
+    void onDisconnected();
+    void consume(const QByteArray &data);
+    void onHead(const ResponseHead &head);
+    void onBody(QByteArrayView bytes);
+    void onIdleTimeout();
+    void onTotalTimeout();
+    void finish(Error error);
+    qint64 nowUs() const;
+
+    quint64 m_id;
+    Exchange m_exchange;
+    EncodedRequest m_request;
+    SendOptions m_options;
+    QElapsedTimer m_clock;
+    QPointer<Connection> m_connection;
+    ResponseParser m_parser;
+    std::unique_ptr<ContentDecoder> m_decoder;
+    BodySink m_wire;
+    BodySink m_body;
+    BodySink m_sentBody;
+    Error m_pending;
+    QTimer m_idleTimer;
+    QTimer m_totalTimer;
+
+    qsizetype m_chunkIndex = 0;
+    qint64 m_chunkOffset = 0;
+    std::unique_ptr<QFile> m_file;
+    bool m_allWritten = false;
+    bool m_reused = false;
+    bool m_done = false;
+    bool m_reusable = false;
+    qint64 m_received = 0;
+    qint64 m_leftover = 0;
+    qint64 m_sendStartUs = -1;
+    qint64 m_sentUs = -1;
+    qint64 m_firstByteUs = -1;
+    qint64 m_lastProgressUs = 0;
+};
+
+} // namespace wb::http

@@ -1,0 +1,296 @@
+#include "core/http/httpengineworker.h"
+
+#include "core/common/logging.h"
+#include "core/common/version.h"
+#include "core/http/digestauth.h"
+#include "core/http/exchangerunner.h"
+#include "core/http/proxyresolver.h"
+#include "core/http/redirectpolicy.h"
+#include "core/http/urlparser.h"
+#include "core/tls/tlsconfigbuilder.h"
+
+#include <QCoreApplication>
+
+namespace wb::http {
+
+namespace {
+
+bool isIdempotent(const QByteArray &method)
+{
+    static const QList<QByteArray> methods{"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"};
+    return methods.contains(method);
+}
+
+QByteArray userAgent()
+{
+    return QByteArray("Wirebench/") + applicationVersion;
+}
+
+} // namespace
+
+HttpEngineWorker::HttpEngineWorker(std::shared_ptr<CookieJar> cookies, QObject *parent)
+    : QObject(parent)
+    , m_cookies(std::move(cookies))
+    , m_pool(this) // a child, so that it moves to the network thread with the worker
+{
+    connect(&m_pool, &ConnectionPool::slotFreed, this, &HttpEngineWorker::dispatch,
+            Qt::QueuedConnection);
+}
+
+HttpEngineWorker::~HttpEngineWorker()
+{
+    for (auto &job : m_jobs) {
+        if (job.runner)
+            job.runner->disconnect(this);
+    }
+}
+
+void HttpEngineWorker::configure(int perOriginLimit, int idleTimeoutMs)
+{
+    m_pool.setPerOriginLimit(perOriginLimit);
+    m_pool.setIdleTimeoutMs(idleTimeoutMs);
+}
+
+void HttpEngineWorker::submit(quint64 id, const RequestSpec &spec, const SendOptions &options)
+{
+    Job &job = m_jobs[id];
+    job.id = id;
+    job.spec = spec;
+    job.options = options;
+    job.clock.start();
+    job.startedAt = QDateTime::currentDateTimeUtc();
+    emit exchangeStarted(id, spec);
+    emit phaseReached(id, ExchangePhase::Queued);
+    startHop(job);
+}
+
+Result<void> HttpEngineWorker::prepare(Job &job)
+{
+    Exchange &draft = job.draft;
+    draft = Exchange{};
+    draft.spec = job.spec;
+    draft.url = job.spec.url;
+    draft.method = job.spec.method.toUtf8();
+    draft.timings.startedAt = job.startedAt;
+
+    auto target = UrlParser::parse(job.spec.url);
+    if (!target)
+        return target.error();
+    RequestSpec spec = job.spec;
+    if (target->hasUserInfo && spec.auth.kind == AuthSpec::Kind::None) {
+        spec.auth.kind = AuthSpec::Kind::Basic;
+        spec.auth.username = target->username;
+        spec.auth.password = target->password;
+    }
+    auto proxy = ProxyResolver::resolve(spec.options.proxy, target.value());
+    if (!proxy)
+        return proxy.error();
+
+    ConnectionEndpoint &endpoint = job.endpoint;
+    endpoint = ConnectionEndpoint{};
+    endpoint.tls = target->isTls();
+    endpoint.tlsServerName = target->host;
+    endpoint.host = target->host;
+    endpoint.port = target->port;
+    WriteOptions write;
+    write.userAgent = userAgent();
+    QList<WireHeader> extra;
+    const bool forwardProxy = proxy->type() == QNetworkProxy::HttpProxy && !endpoint.tls;
+    if (forwardProxy) {
+        endpoint.host = proxy->hostName();
+        endpoint.port = proxy->port();
+        write.absoluteForm = true;
+        if (!proxy->user().isEmpty()) {
+            const QByteArray credentials =
+                (proxy->user() + QLatin1Char(':') + proxy->password()).toUtf8().toBase64();
+            extra.append({"Proxy-Authorization", "Basic " + credentials});
+        }
+    } else {
+        endpoint.tunnelProxy = proxy.value();
+    }
+    if (endpoint.tls) {
+        auto config = tls::TlsConfigBuilder::build(spec.options);
+        if (!config)
+            return config.error();
+        endpoint.sslConfiguration = config.value();
+        endpoint.sslConfiguration.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+        endpoint.ignoreTlsErrors = !spec.options.verifyTls;
+    }
+    endpoint.poolKey =
+        target->originKey() + QLatin1Char('|') + ProxyResolver::key(proxy.value()) +
+        QLatin1Char('|') +
+        (endpoint.tls ? tls::TlsConfigBuilder::settingsKey(spec.options) : QString());
+
+    if (m_cookies) {
+        bool userCookie = false;
+        for (const auto &h : spec.headers)
+            userCookie |=
+                h.enabled && h.name.compare(QLatin1String("cookie"), Qt::CaseInsensitive) == 0;
+        const QByteArray cookie = userCookie ? QByteArray() : m_cookies->cookieHeaderFor(spec.url);
+        if (!cookie.isEmpty())
+            extra.append({"Cookie", cookie});
+    }
+    if (!job.authorization.isEmpty())
+        extra.append({"Authorization", job.authorization});
+
+    auto encoded = RequestWriter::encode(spec, target.value(), write, extra);
+    if (!encoded)
+        return encoded.error();
+    job.request = std::move(encoded).value();
+    return {};
+}
+
+void HttpEngineWorker::startHop(Job &job)
+{
+    const auto prepared = prepare(job);
+    if (!prepared) {
+        Exchange failed = job.draft;
+        failed.error = prepared.error();
+        failed.timings.totalUs = job.clock.nsecsElapsed() / 1000;
+        complete(job.id, failed);
+        return;
+    }
+    const QString key = job.endpoint.poolKey;
+    m_waiting[key].append(job.id);
+    dispatch(key);
+}
+
+void HttpEngineWorker::dispatch(const QString &key)
+{
+    auto it = m_waiting.find(key);
+    while (it != m_waiting.end() && !it->isEmpty()) {
+        const quint64 id = it->first();
+        auto job = m_jobs.find(id);
+        if (job == m_jobs.end()) {
+            it->removeFirst();
+            continue;
+        }
+        Connection *connection = m_pool.takeIdle(key);
+        if (!connection && m_pool.canOpen(key, job->options.connectionsPerOrigin))
+            connection = m_pool.create(job->endpoint);
+        if (!connection)
+            return;
+        it->removeFirst();
+        run(*job, connection);
+        it = m_waiting.find(key);
+    }
+    if (it != m_waiting.end() && it->isEmpty())
+        m_waiting.erase(it);
+}
+
+void HttpEngineWorker::run(Job &job, Connection *connection)
+{
+    auto *runner = new ExchangeRunner(job.id, job.draft, job.request, job.options, job.clock, this);
+    job.runner = runner;
+    connect(runner, &ExchangeRunner::phaseReached, this, &HttpEngineWorker::phaseReached);
+    connect(runner, &ExchangeRunner::headReceived, this, &HttpEngineWorker::headReceived);
+    connect(runner, &ExchangeRunner::bodyProgress, this, &HttpEngineWorker::bodyProgress);
+    connect(runner, &ExchangeRunner::finished, this, &HttpEngineWorker::runnerFinished);
+    runner->start(connection);
+}
+
+void HttpEngineWorker::runnerFinished(quint64 id)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    Job &job = *it;
+    ExchangeRunner *runner = std::exchange(job.runner, nullptr);
+    Exchange exchange = runner->takeExchange();
+    Connection *connection = runner->connection();
+    const bool stale = runner->failedOnStaleConnection();
+    if (connection)
+        m_pool.release(connection, runner->connectionReusable());
+    runner->deleteLater();
+
+    if (stale && !job.retried && isIdempotent(exchange.method)) {
+        // The server closed the keep-alive connection before this request reached it.
+        qCDebug(lcHttp) << "retrying" << id << "on a new connection";
+        job.retried = true;
+        if (exchange.requestBody.isFile())
+            QFile::remove(exchange.requestBody.filePath);
+        Connection *fresh = m_pool.create(job.endpoint);
+        run(job, fresh);
+        return;
+    }
+    if (!exchange.error.isError() && m_cookies) {
+        const auto setCookies = exchange.response.headerValues("Set-Cookie");
+        if (!setCookies.isEmpty())
+            m_cookies->store(exchange.url, setCookies);
+    }
+    if (!exchange.error.isError() && followUp(job, exchange))
+        return;
+    complete(id, std::move(exchange));
+}
+
+bool HttpEngineWorker::followUp(Job &job, const Exchange &exchange)
+{
+    const int status = exchange.response.status;
+    if (status == 401 && job.spec.auth.kind == AuthSpec::Kind::Digest && !job.digestTried) {
+        const auto challenge =
+            DigestAuth::parseChallenge(exchange.response.headerValues("WWW-Authenticate"));
+        if (!challenge)
+            return false;
+        auto target = UrlParser::parse(job.spec.url);
+        if (!target)
+            return false;
+        const auto value = DigestAuth::authorization(challenge.value(), job.spec.auth.username,
+                                                     job.spec.auth.password, exchange.method,
+                                                     target->originForm, 1);
+        if (!value)
+            return false;
+        job.digestTried = true;
+        job.authorization = value.value();
+        job.chain.hops.append(exchange);
+        startHop(job);
+        return true;
+    }
+    if (!job.spec.options.followRedirects ||
+        !RedirectPolicy::shouldFollow(job.spec, exchange.response))
+        return false;
+    auto hop = RedirectPolicy::nextHop(exchange.url, exchange.method, exchange.response,
+                                       job.redirects, job.spec.options.maxRedirects);
+    job.chain.hops.append(exchange);
+    if (!hop) {
+        job.chain.hops.last().error = hop.error();
+        emit exchangeFinished(job.id, job.chain);
+        m_jobs.remove(job.id);
+        return true;
+    }
+    ++job.redirects;
+    job.spec = RedirectPolicy::specForHop(job.spec, hop.value());
+    if (hop->crossOrigin)
+        job.authorization.clear();
+    job.retried = false;
+    startHop(job);
+    return true;
+}
+
+void HttpEngineWorker::complete(quint64 id, Exchange exchange)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    ExchangeChain chain = std::move(it->chain);
+    chain.hops.append(std::move(exchange));
+    m_jobs.erase(it);
+    emit exchangeFinished(id, chain);
+}
+
+void HttpEngineWorker::cancel(quint64 id)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    if (it->runner) {
+        it->runner->cancel(); // finishes through runnerFinished
+        return;
+    }
+    Exchange cancelled = it->draft;
+    cancelled.error =
+        makeError(ErrorCategory::Cancelled,
+                  QCoreApplication::translate("wb::http", "The request was cancelled."));
+    complete(id, cancelled);
+}
+
+} // namespace wb::http

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/http/connection.h"
+#include "core/http/connectionpool.h"
+#include "core/http/cookiejar.h"
+#include "core/http/exchange.h"
+#include "core/http/exchangephase.h"
+#include "core/http/requesttarget.h"
+#include "core/http/requestwriter.h"
+#include "core/http/sendoptions.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+namespace wb::http {
+
+class ExchangeRunner;
+
+// The engine's half on the network thread: turns each request into exchanges (redirect hops,
+// Digest challenge and response, one retry on a stale keep-alive connection), waits for a free
+// connection slot per origin, and keeps cookies.
+class HttpEngineWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HttpEngineWorker(std::shared_ptr<CookieJar> cookies, QObject *parent = nullptr);
+    ~HttpEngineWorker() override;
+
+    void submit(quint64 id, const wb::http::RequestSpec &spec,
+                const wb::http::SendOptions &options);
+    void cancel(quint64 id);
+    void configure(int perOriginLimit, int idleTimeoutMs);
+
+signals:
+    void exchangeStarted(quint64 id, const wb::http::RequestSpec &spec);
+    void phaseReached(quint64 id, wb::http::ExchangePhase phase);
+    void headReceived(quint64 id, const wb::http::ResponseHead &head);
+    void bodyProgress(quint64 id, qint64 received, qint64 expected);
+    void exchangeFinished(quint64 id, const wb::http::ExchangeChain &chain);
+
+private:
+    struct Job
+    {
+        quint64 id = 0;
+        RequestSpec spec; // of the current hop
+        SendOptions options;
+        ExchangeChain chain;
+        QElapsedTimer clock;
+        QDateTime startedAt;
+        QByteArray authorization; // Digest answer for the current hop
+        bool digestTried = false;
+        bool retried = false;
+        int redirects = 0;
+        Exchange draft;
+        EncodedRequest request;
+        ConnectionEndpoint endpoint;
+        ExchangeRunner *runner = nullptr;
+    };
+
+    void startHop(Job &job);
+    Result<void> prepare(Job &job);
+    void dispatch(const QString &key);
+    void run(Job &job, Connection *connection);
+    void runnerFinished(quint64 id);
+    bool followUp(Job &job, const Exchange &exchange);
+    void complete(quint64 id, Exchange exchange);
+
+    std::shared_ptr<CookieJar> m_cookies;
+    ConnectionPool m_pool;
+    QHash<quint64, Job> m_jobs;
+    QHash<QString, QList<quint64>> m_waiting; // pool key -> jobs waiting for a connection
+};
+
+} // namespace wb::http

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/http/bodysink.h"
+
+#include <QMetaType>
+#include <QString>
+
+namespace wb::http {
+
+// How the engine keeps what it receives, per send() (not part of the stored request).
+struct SendOptions
+{
+    QString bodyOutputFile; // decoded body written here ("-o", /dev/null)
+    qint64 spillThreshold = BodySink::defaultSpillThreshold; // larger bodies go to a temporary file
+    qint64 wireCaptureLimit = -1; // bytes of the response wire kept (-1: all of it)
+    int connectionsPerOrigin = 0; // 0: the engine's limit
+};
+
+} // namespace wb::http
+
+Q_DECLARE_METATYPE(wb::http::SendOptions)

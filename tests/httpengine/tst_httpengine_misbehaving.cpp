@@ -1,0 +1,229 @@
+// The engine against scripted servers that break the protocol in every way a real one can:
+// each case must end in the right error category, quickly, with no hang and no crash.
+
+#include "tests/httpengine/enginetestutil.h"
+#include "tests/httpengine/scriptedserver.h"
+#include "tests/support/testenv.h"
+
+#include <QFile>
+#include <QTimer>
+
+using namespace wb;
+using namespace wb::http;
+using namespace wb::test;
+
+namespace {
+
+const QByteArray okResponse = "HTTP/1.1 200 OK\r\nContent-Length: 5\r\nX-Case: Kept\r\n\r\nhello";
+
+} // namespace
+
+class TestHttpEngineMisbehaving : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void wireIsExactAndKeepAliveIsReused()
+    {
+        ScriptedServer server([](QTcpSocket *s, int, int) { s->write(okResponse); });
+        HttpEngine engine;
+        RequestSpec spec = get(server.url(QStringLiteral("/a%20b?x=1")));
+        spec.headers = {{QStringLiteral("x-lower"), QStringLiteral("1")},
+                        {QStringLiteral("X-Upper"), QStringLiteral("2")}};
+        const ExchangeChain first = sendAndWait(engine, spec);
+        QCOMPARE(first.hops.size(), 1);
+        const Exchange &a = first.last();
+        QVERIFY2(a.succeeded(), qPrintable(a.error.toString()));
+        QCOMPARE(a.responseWire.bytes, okResponse);
+        QCOMPARE(a.responseBody.bytes, QByteArray("hello"));
+        QCOMPARE(a.response.header("x-case"), QByteArray("Kept"));
+        QVERIFY(a.requestHead.startsWith("GET /a%20b?x=1 HTTP/1.1\r\n"));
+        QVERIFY(a.requestHead.indexOf("x-lower: 1\r\n") < a.requestHead.indexOf("X-Upper: 2\r\n"));
+        QCOMPARE(server.requests().first(), a.requestHead);
+        QVERIFY(!a.connectionReused);
+        QVERIFY(a.timings.connectUs >= 0);
+        QCOMPARE(a.timings.dnsUs, qint64(-1)); // an IP literal needs no DNS
+        QVERIFY(a.timings.totalUs >= a.timings.waitUs);
+        QCOMPARE(a.remoteAddress, QStringLiteral("127.0.0.1"));
+        QCOMPARE(a.remotePort, server.port());
+
+        const Exchange b = sendAndWait(engine, spec).last();
+        QVERIFY(b.succeeded());
+        QVERIFY(b.connectionReused);
+        QCOMPARE(b.localPort, a.localPort);
+        QCOMPARE(b.timings.connectUs, qint64(-1));
+        QCOMPARE(server.connections(), 1);
+    }
+
+    void interimResponsesAreKept()
+    {
+        ScriptedServer server([](QTcpSocket *s, int, int) {
+            s->write("HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n" + okResponse);
+        });
+        HttpEngine engine;
+        const Exchange e = sendAndWait(engine, get(server.url())).last();
+        QVERIFY2(e.succeeded(), qPrintable(e.error.toString()));
+        QCOMPARE(e.interim.size(), 1);
+        QCOMPARE(e.interim.first().status, 103);
+        QCOMPARE(e.response.status, 200);
+    }
+
+    void malformedStatusLine()
+    {
+        ScriptedServer server([](QTcpSocket *s, int, int) {
+            s->write("HTTP/1.1 2x0 Nope\r\nContent-Length: 0\r\n\r\n");
+        });
+        HttpEngine engine;
+        const Exchange e = sendAndWait(engine, get(server.url())).last();
+        QCOMPARE(e.error.category, ErrorCategory::Protocol);
+        QVERIFY(e.errorOffset >= 0);
+        QVERIFY(e.responseWire.bytes.startsWith("HTTP/1.1 2x0"));
+    }
+
+    void badChunkSize()
+    {
+        ScriptedServer server([](QTcpSocket *s, int, int) {
+            s->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\nzz\r\n");
+        });
+        HttpEngine engine;
+        const Exchange e = sendAndWait(engine, get(server.url())).last();
+        QCOMPARE(e.error.category, ErrorCategory::Protocol);
+        QVERIFY(e.errorOffset > 40);
+    }
+
+    void resetMidBody()
+    {
+        ScriptedServer server([](QTcpSocket *s, int, int) {
+            s->write("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n" + QByteArray(1000, 'x'));
+            QTimer::singleShot(50, s, [s] { ScriptedServer::reset(s); });
+        });
+        HttpEngine engine;
+        const Exchange e = sendAndWait(engine, get(server.url())).last();
+        QCOMPARE(e.error.category, ErrorCategory::ConnectionReset);
+        QCOMPARE(e.response.status, 200);
+    }
+
+    void megabyteHeaderLine()
+    {
+        ScriptedServer server([](QTcpSocket *s, int, int) {
+            s->write("HTTP/1.1 200 OK\r\nX-Big: " + QByteArray(1024 * 1024, 'a') +
+                     "\r\nContent-Length: 0\r\n\r\n");
+        });
+        HttpEngine engine;
+        const Exchange e = sendAndWait(engine, get(server.url())).last();
+        QCOMPARE(e.error.category, ErrorCategory::Protocol);
+        QVERIFY(e.responseWire.size < 1024 * 1024); // stopped at the limit, not at the end
+    }
+
+    void bodyThatNeverEndsHitsTotalTimeout()
+    {
+        ScriptedServer server([](QTcpSocket *s, int, int) {
+            s->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
+            auto *timer = new QTimer(s);
+            connect(timer, &QTimer::timeout, s, [s] { s->write("3\r\nabc\r\n"); });
+            timer->start(20);
+        });
+        HttpEngine engine;
+        RequestSpec spec = get(server.url());
+        spec.options.totalTimeoutMs = 600;
+        QElapsedTimer clock;
+        clock.start();
+        const Exchange e = sendAndWait(engine, spec).last();
+        QCOMPARE(e.error.category, ErrorCategory::Timeout);
+        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY(e.responseBody.size > 0);
+    }
+
+    void slowDripHitsIdleTimeout()
+    {
+        ScriptedServer server([](QTcpSocket *s, int, int) {
+            s->write("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nab");
+        });
+        HttpEngine engine;
+        RequestSpec spec = get(server.url());
+        spec.options.idleTimeoutMs = 300;
+        const Exchange e = sendAndWait(engine, spec).last();
+        QCOMPARE(e.error.category, ErrorCategory::Timeout);
+        QVERIFY(e.error.message.contains(QStringLiteral("300")));
+    }
+
+    void staleKeepAliveIsRetriedOnceForIdempotentMethods()
+    {
+        // The second request on the first connection meets a server that closes without
+        // answering, as a server whose keep-alive timer fired at that moment does.
+        ScriptedServer server([](QTcpSocket *s, int request, int connection) {
+            if (connection == 1 && request == 2)
+                s->close();
+            else
+                s->write(okResponse);
+        });
+        HttpEngine engine;
+        QVERIFY(sendAndWait(engine, get(server.url())).last().succeeded());
+        const Exchange retried = sendAndWait(engine, get(server.url())).last();
+        QVERIFY2(retried.succeeded(), qPrintable(retried.error.toString()));
+        QVERIFY(!retried.connectionReused);
+        QCOMPARE(server.connections(), 2);
+
+        ScriptedServer strict([](QTcpSocket *s, int request, int) {
+            if (request == 2)
+                s->close();
+            else
+                s->write(okResponse);
+        });
+        RequestSpec post = get(strict.url());
+        post.method = QStringLiteral("POST");
+        post.body.kind = RequestBody::Kind::Raw;
+        post.body.raw = "x=1";
+        QVERIFY(sendAndWait(engine, post).last().succeeded());
+        const Exchange notRetried = sendAndWait(engine, post).last();
+        QCOMPARE(notRetried.error.category, ErrorCategory::ConnectionReset);
+        QCOMPARE(strict.connections(), 1);
+    }
+
+    void refusedConnection()
+    {
+        const quint16 port = pickFreePort();
+        HttpEngine engine;
+        const Exchange e =
+            sendAndWait(engine, get(QStringLiteral("http://127.0.0.1:%1/").arg(port))).last();
+        QCOMPARE(e.error.category, ErrorCategory::ConnectionRefused);
+        QVERIFY(e.error.message.contains(QString::number(port)));
+    }
+
+    void cancelWhileWaiting()
+    {
+        ScriptedServer server([](QTcpSocket *, int, int) {}); // never answers
+        HttpEngine engine;
+        QSignalSpy spy(&engine, &HttpEngine::exchangeFinished);
+        const quint64 id = engine.send(get(server.url()));
+        QTest::qWait(200);
+        engine.cancel(id);
+        QVERIFY(spy.wait(5000));
+        const auto chain = spy.first().at(1).value<ExchangeChain>();
+        QCOMPARE(chain.last().error.category, ErrorCategory::Cancelled);
+    }
+
+    void largeBodySpillsToFile()
+    {
+        const QByteArray body = QByteArray(6 * 1024 * 1024, 'z') + "end";
+        ScriptedServer server([body](QTcpSocket *s, int, int) {
+            s->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) +
+                     "\r\n\r\n" + body);
+        });
+        HttpEngine engine;
+        const Exchange e = sendAndWait(engine, get(server.url())).last();
+        QVERIFY2(e.succeeded(), qPrintable(e.error.toString()));
+        QVERIFY(e.responseBody.isFile());
+        QCOMPARE(e.responseBody.size, body.size());
+        QFile file(e.responseBody.filePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), body);
+        QVERIFY(e.responseWire.isFile());
+        QCOMPARE(e.responseWire.size, e.responseWire.size);
+        QFile::remove(e.responseBody.filePath);
+        QFile::remove(e.responseWire.filePath);
+    }
+};
+
+QTEST_MAIN(TestHttpEngineMisbehaving)
+#include "tst_httpengine_misbehaving.moc"
