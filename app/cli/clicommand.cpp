@@ -1,8 +1,7 @@
 #include "app/cli/clicommand.h"
 
 #include "app/cli/exitcodes.h"
-#include "app/cli/loadcommand.h"
-#include "app/cli/sendcommand.h"
+#include "app/cli/historycommand.h"
 #include "core/workspace/workspacelocation.h"
 
 #include <QCoreApplication>
@@ -27,11 +26,13 @@ int runWorkspace(CliContext &context)
 const QList<CliCommand> &cliCommands()
 {
     static const QList<CliCommand> commands{
+        {QStringLiteral("history"),
+         QCoreApplication::translate("wb::cli",
+                                     "List, search, show, export (HAR) or clear the history."),
+         runHistory},
         {QStringLiteral("workspace"),
          QCoreApplication::translate("wb::cli", "Print the workspace folder, creating it if missing."),
          runWorkspace},
-        {QStringLiteral("send"), QCoreApplication::translate("wb::cli", "Send one HTTP request, curl-like."), runSend},
-        {QStringLiteral("load"), QCoreApplication::translate("wb::cli", "Send N requests over C connections and print the rate and latencies."), runLoad},
     };
     return commands;
 }

@@ -174,7 +174,7 @@ Result<void> Schema::migrate(QSqlDatabase db)
         });
         if (!migrated)
             return migrated;
-        qCInfo(lcStore) << "workspace schema migrated from" << from << "to" << from + 1;
+        qCDebug(lcStore) << "workspace schema migrated from" << from << "to" << from + 1;
         current = from + 1;
     }
     return {};
