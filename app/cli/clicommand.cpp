@@ -2,6 +2,8 @@
 
 #include "app/cli/exitcodes.h"
 #include "app/cli/historycommand.h"
+#include "app/cli/loadcommand.h"
+#include "app/cli/sendcommand.h"
 #include "core/workspace/workspacelocation.h"
 
 #include <QCoreApplication>
@@ -33,6 +35,8 @@ const QList<CliCommand> &cliCommands()
         {QStringLiteral("workspace"),
          QCoreApplication::translate("wb::cli", "Print the workspace folder, creating it if missing."),
          runWorkspace},
+        {QStringLiteral("send"), QCoreApplication::translate("wb::cli", "Send one HTTP request, curl-like."), runSend},
+        {QStringLiteral("load"), QCoreApplication::translate("wb::cli", "Send N requests over C connections and print the rate and latencies."), runLoad},
     };
     return commands;
 }
