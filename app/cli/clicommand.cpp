@@ -1,6 +1,11 @@
 #include "app/cli/clicommand.h"
 
 #include "app/cli/exitcodes.h"
+#include "app/cli/listencommand.h"
+#include "app/cli/tcpcommand.h"
+#include "app/cli/tlscommand.h"
+#include "app/cli/udpcommand.h"
+#include "app/cli/wscommand.h"
 #include "app/cli/historycommand.h"
 #include "app/cli/loadcommand.h"
 #include "app/cli/sendcommand.h"
@@ -35,6 +40,11 @@ const QList<CliCommand> &cliCommands()
         {QStringLiteral("workspace"),
          QCoreApplication::translate("wb::cli", "Print the workspace folder, creating it if missing."),
          runWorkspace},
+        {QStringLiteral("tcp"), QCoreApplication::translate("wb::cli", "Connect to HOST PORT over TCP, netcat-like."), runTcp},
+        {QStringLiteral("udp"), QCoreApplication::translate("wb::cli", "Send UDP datagrams to HOST PORT and print replies."), runUdp},
+        {QStringLiteral("tls"), QCoreApplication::translate("wb::cli", "Connect to HOST PORT over TLS, netcat-like."), runTls},
+        {QStringLiteral("ws"), QCoreApplication::translate("wb::cli", "Open a WebSocket and exchange messages."), runWs},
+        {QStringLiteral("listen"), QCoreApplication::translate("wb::cli", "Listen on a TCP, TLS or UDP port, netcat-like."), runListen},
         {QStringLiteral("send"), QCoreApplication::translate("wb::cli", "Send one HTTP request, curl-like."), runSend},
         {QStringLiteral("load"), QCoreApplication::translate("wb::cli", "Send N requests over C connections and print the rate and latencies."), runLoad},
     };
