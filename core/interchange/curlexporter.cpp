@@ -1,0 +1,151 @@
+#include "core/interchange/curlexporter.h"
+
+#include "core/interchange/shellwords.h"
+
+#include <QStringDecoder>
+#include <QUrl>
+
+namespace wb::interchange {
+
+using wb::http::AuthSpec;
+using wb::http::RequestBody;
+
+QString CurlExporter::quoteBytes(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    if (!decoder.hasError())
+        return ShellWords::quote(text);
+    QString out = QStringLiteral("$'");
+    for (const char c : bytes) {
+        const uchar u = uchar(c);
+        if (u == '\\' || u == '\'')
+            out += QLatin1Char('\\'), out += QLatin1Char(c);
+        else if (u >= 0x20 && u < 0x7f)
+            out += QLatin1Char(c);
+        else
+            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+    }
+    return out + QLatin1Char('\'');
+}
+
+QString CurlExporter::toCommand(const wb::http::RequestSpec &spec, Layout layout)
+{
+    QStringList parts{QStringLiteral("curl")};
+    auto add = [&](const QString &option, const QString &value) {
+        parts << option + QLatin1Char(' ') + ShellWords::quote(value);
+    };
+    QString url = spec.url;
+    if (spec.auth.kind == AuthSpec::Kind::ApiKey &&
+        spec.auth.keyPlace == AuthSpec::ApiKeyPlace::Query) {
+        url += (url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
+               QString::fromLatin1(QUrl::toPercentEncoding(spec.auth.keyName)) + QLatin1Char('=') +
+               QString::fromLatin1(QUrl::toPercentEncoding(spec.auth.keyValue));
+    }
+    const bool hasBody = spec.body.kind != RequestBody::Kind::None;
+    const bool methodImplied = spec.method == QLatin1String(hasBody ? "POST" : "GET");
+    if (!methodImplied)
+        add(QStringLiteral("-X"), spec.method);
+    parts << ShellWords::quote(url);
+    bool hasContentType = false;
+    for (const auto &h : spec.headers) {
+        if (!h.enabled)
+            continue;
+        hasContentType |= h.name.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0;
+        add(QStringLiteral("-H"), h.value.isEmpty() ? h.name + QLatin1Char(';')
+                                                    : h.name + QStringLiteral(": ") + h.value);
+    }
+    switch (spec.auth.kind) {
+    case AuthSpec::Kind::None:
+        break;
+    case AuthSpec::Kind::Basic:
+    case AuthSpec::Kind::Digest:
+        if (spec.auth.kind == AuthSpec::Kind::Digest)
+            parts << QStringLiteral("--digest");
+        add(QStringLiteral("-u"), spec.auth.username + QLatin1Char(':') + spec.auth.password);
+        break;
+    case AuthSpec::Kind::Bearer:
+        add(QStringLiteral("--oauth2-bearer"), spec.auth.token);
+        break;
+    case AuthSpec::Kind::ApiKey:
+        if (spec.auth.keyPlace == AuthSpec::ApiKeyPlace::Header)
+            add(QStringLiteral("-H"),
+                spec.auth.keyName + QStringLiteral(": ") + spec.auth.keyValue);
+        break;
+    }
+    const auto &body = spec.body;
+    // curl labels -d data as a form; a body with another type says so explicitly.
+    if (!hasContentType &&
+        (body.kind == RequestBody::Kind::Raw || body.kind == RequestBody::Kind::File)) {
+        const QString type = body.contentType.isEmpty() && body.kind == RequestBody::Kind::Raw
+                                 ? QString()
+                                 : body.contentType;
+        if (!type.isEmpty() && type != QLatin1String("application/x-www-form-urlencoded"))
+            add(QStringLiteral("-H"), QStringLiteral("Content-Type: ") + type);
+        else if (type.isEmpty() && body.kind == RequestBody::Kind::Raw)
+            add(QStringLiteral("-H"), QStringLiteral("Content-Type:"));
+    }
+    switch (body.kind) {
+    case RequestBody::Kind::None:
+        break;
+    case RequestBody::Kind::Raw:
+        parts << QStringLiteral("--data-binary ") + quoteBytes(body.raw);
+        break;
+    case RequestBody::Kind::File:
+        add(QStringLiteral("--data-binary"), QLatin1Char('@') + body.filePath);
+        break;
+    case RequestBody::Kind::UrlEncoded: {
+        for (const auto &f : body.fields) {
+            if (f.enabled)
+                add(QStringLiteral("--data-urlencode"), f.name + QLatin1Char('=') + f.value);
+        }
+        break;
+    }
+    case RequestBody::Kind::Multipart:
+        for (const auto &f : body.fields) {
+            if (!f.enabled)
+                continue;
+            if (!f.isFile) {
+                // --form-string never reads @file or <file, and keeps ';' in the value.
+                add(f.contentType.isEmpty() ? QStringLiteral("--form-string")
+                                            : QStringLiteral("-F"),
+                    f.name + QLatin1Char('=') + f.value +
+                        (f.contentType.isEmpty() ? QString()
+                                                 : QStringLiteral(";type=") + f.contentType));
+                continue;
+            }
+            QString value = f.name + QStringLiteral("=@\"") + f.value + QLatin1Char('"');
+            if (!f.contentType.isEmpty())
+                value += QStringLiteral(";type=") + f.contentType;
+            if (!f.fileName.isEmpty())
+                value += QStringLiteral(";filename=\"") + f.fileName + QLatin1Char('"');
+            add(QStringLiteral("-F"), value);
+        }
+        break;
+    }
+    const auto &o = spec.options;
+    if (o.followRedirects) {
+        parts << QStringLiteral("-L");
+        if (o.maxRedirects != wb::http::RequestOptions{}.maxRedirects)
+            add(QStringLiteral("--max-redirs"), QString::number(o.maxRedirects));
+    }
+    if (!o.verifyTls)
+        parts << QStringLiteral("-k");
+    if (!o.caFile.isEmpty())
+        add(QStringLiteral("--cacert"), o.caFile);
+    if (!o.clientCertificateFile.isEmpty())
+        add(QStringLiteral("--cert"), o.clientCertificateFile);
+    if (!o.clientKeyFile.isEmpty())
+        add(QStringLiteral("--key"), o.clientKeyFile);
+    if (!o.proxy.isEmpty())
+        o.proxy == QLatin1String("none") ? add(QStringLiteral("--noproxy"), QStringLiteral("*"))
+                                         : add(QStringLiteral("--proxy"), o.proxy);
+    if (o.connectTimeoutMs != wb::http::RequestOptions{}.connectTimeoutMs && o.connectTimeoutMs > 0)
+        add(QStringLiteral("--connect-timeout"), QString::number(o.connectTimeoutMs / 1000.0));
+    if (o.totalTimeoutMs > 0)
+        add(QStringLiteral("--max-time"), QString::number(o.totalTimeoutMs / 1000.0));
+    return parts.join(layout == Layout::MultiLine ? QStringLiteral(" \\\n  ")
+                                                  : QStringLiteral(" "));
+}
+
+} // namespace wb::interchange

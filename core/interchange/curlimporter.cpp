@@ -1,0 +1,557 @@
+#include "core/interchange/curlimporter.h"
+
+#include "core/interchange/jsonsource.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace wb::interchange {
+
+using wb::http::AuthSpec;
+using wb::http::FormField;
+using wb::http::HeaderField;
+using wb::http::RequestBody;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wb::interchange", text);
+}
+
+// curl's options that take a value, long name first, then the short letter (or 0).
+struct OptionInfo
+{
+    const char *longName;
+    char shortName;
+};
+
+constexpr OptionInfo valueOptions[] = {
+    {"request", 'X'},
+    {"header", 'H'},
+    {"data", 'd'},
+    {"data-ascii", 0},
+    {"data-raw", 0},
+    {"data-binary", 0},
+    {"data-urlencode", 0},
+    {"json", 0},
+    {"form", 'F'},
+    {"form-string", 0},
+    {"user", 'u'},
+    {"cookie", 'b'},
+    {"url", 0},
+    {"user-agent", 'A'},
+    {"referer", 'e'},
+    {"output", 'o'},
+    {"write-out", 'w'},
+    {"connect-timeout", 0},
+    {"max-time", 'm'},
+    {"max-redirs", 0},
+    {"cacert", 0},
+    {"cert", 'E'},
+    {"key", 0},
+    {"pass", 0},
+    {"proxy", 'x'},
+    {"cookie-jar", 'c'},
+    {"dump-header", 'D'},
+    {"retry", 0},
+    {"resolve", 0},
+    {"oauth2-bearer", 0},
+    {"upload-file", 'T'},
+    {"range", 'r'},
+    {"unix-socket", 0},
+    {"cert-type", 0},
+    {"key-type", 0},
+    {"limit-rate", 0},
+    {"interface", 0},
+    {"connect-to", 0},
+    {"trace", 0},
+    {"trace-ascii", 0},
+    {"config", 'K'},
+    {"proxy-user", 'U'},
+    {"aws-sigv4", 0},
+    {"netrc-file", 0},
+    {"retry-delay", 0},
+    {"retry-max-time", 0},
+    {"speed-limit", 'Y'},
+    {"speed-time", 'y'},
+    {"expect100-timeout", 0},
+    {"keepalive-time", 0},
+    {"time-cond", 'z'},
+    {"variable", 0},
+    {"url-query", 0},
+    {"noproxy", 0},
+};
+
+// Options without a value that change nothing in the request.
+constexpr const char *harmlessFlags[] = {
+    "silent",
+    "show-error",
+    "verbose",
+    "include",
+    "fail",
+    "fail-with-body",
+    "progress-bar",
+    "no-progress-meter",
+    "globoff",
+    "http1.0",
+    "http1.1",
+    "http2",
+    "http2-prior-knowledge",
+    "http3",
+    "tlsv1",
+    "tlsv1.0",
+    "tlsv1.1",
+    "tlsv1.2",
+    "tlsv1.3",
+    "no-buffer",
+    "raw",
+    "remote-name",
+    "remote-header-name",
+    "no-keepalive",
+    "tcp-nodelay",
+    "path-as-is",
+    "ssl-no-revoke",
+    "create-dirs",
+    "remote-time",
+    "disable",
+    "ipv4",
+    "ipv6",
+    "styled-output",
+    "no-styled-output",
+    "fail-early",
+    "no-alpn",
+    "no-npn",
+    "junk-session-cookies",
+    "location-trusted",
+    "anyauth",
+    "no-sessionid",
+    "post301",
+    "post302",
+    "post303",
+    "proto-default",
+    "ssl",
+    "ssl-reqd",
+    "netrc",
+    "netrc-optional",
+    "no-netrc",
+    "sslv2",
+    "sslv3",
+};
+
+constexpr struct
+{
+    char letter;
+    const char *longName;
+} shortFlags[] = {
+    {'s', "silent"},
+    {'S', "show-error"},
+    {'v', "verbose"},
+    {'i', "include"},
+    {'f', "fail"},
+    {'L', "location"},
+    {'k', "insecure"},
+    {'G', "get"},
+    {'I', "head"},
+    {'O', "remote-name"},
+    {'J', "remote-header-name"},
+    {'g', "globoff"},
+    {'N', "no-buffer"},
+    {'#', "progress-bar"},
+    {'0', "http1.0"},
+    {'1', "tlsv1"},
+    {'4', "ipv4"},
+    {'6', "ipv6"},
+    {'q', "disable"},
+    {'n', "netrc"},
+    {'R', "remote-time"},
+    {'j', "junk-session-cookies"},
+    {'Z', "parallel"},
+};
+
+const char *longForShort(char letter, bool *takesValue)
+{
+    for (const auto &o : valueOptions) {
+        if (o.shortName == letter) {
+            *takesValue = true;
+            return o.longName;
+        }
+    }
+    for (const auto &f : shortFlags) {
+        if (f.letter == letter) {
+            *takesValue = false;
+            return f.longName;
+        }
+    }
+    return nullptr;
+}
+
+bool takesValue(const QString &longName)
+{
+    for (const auto &o : valueOptions) {
+        if (longName == QLatin1String(o.longName))
+            return true;
+    }
+    return false;
+}
+
+QString urlEncode(const QString &value)
+{
+    return QString::fromLatin1(value.toUtf8().toPercentEncoding());
+}
+
+// --data-urlencode's forms: content, =content, name=content, @file, name@file.
+QString dataUrlencode(const QString &value, QStringList *warnings)
+{
+    const qsizetype eq = value.indexOf(QLatin1Char('='));
+    const qsizetype at = value.indexOf(QLatin1Char('@'));
+    if (at >= 0 && (eq < 0 || at < eq)) {
+        warnings->append(tr("--data-urlencode %1 reads a file when curl runs; the file's path was "
+                            "kept as the value.")
+                             .arg(value));
+        return value.left(at) + (at > 0 ? QStringLiteral("=") : QString()) +
+               urlEncode(value.mid(at + 1));
+    }
+    if (eq < 0)
+        return urlEncode(value);
+    if (eq == 0)
+        return urlEncode(value.mid(1));
+    return value.left(eq) + QLatin1Char('=') + urlEncode(value.mid(eq + 1));
+}
+
+// -F's forms: name=value, name=@file[;type=..][;filename=..], name=<file.
+FormField formField(const QString &value, bool literal, QStringList *warnings)
+{
+    FormField f;
+    const qsizetype eq = value.indexOf(QLatin1Char('='));
+    f.name = eq < 0 ? value : value.left(eq);
+    QString content = eq < 0 ? QString() : value.mid(eq + 1);
+    if (literal) {
+        f.value = content;
+        return f;
+    }
+    if (content.startsWith(QLatin1Char('@')) || content.startsWith(QLatin1Char('<'))) {
+        const bool asText = content.startsWith(QLatin1Char('<'));
+        QStringList parts = content.mid(1).split(QLatin1Char(';'));
+        QString path = parts.takeFirst();
+        if (path.startsWith(QLatin1Char('"')) && path.endsWith(QLatin1Char('"')) && path.size() > 1)
+            path = path.mid(1, path.size() - 2);
+        f.isFile = true;
+        f.value = path;
+        for (const QString &p : parts) {
+            if (p.startsWith(QLatin1String("type=")))
+                f.contentType = p.mid(5);
+            else if (p.startsWith(QLatin1String("filename=")))
+                f.fileName = p.mid(9).remove(QLatin1Char('"'));
+        }
+        if (asText)
+            warnings->append(tr("-F %1=<file sends the file's content as a text field; it is "
+                                "sent as a file part.")
+                                 .arg(f.name));
+        return f;
+    }
+    const qsizetype semi = content.indexOf(QLatin1String(";type="));
+    if (semi >= 0) {
+        f.contentType = content.mid(semi + 6);
+        content.truncate(semi);
+    }
+    f.value = content;
+    return f;
+}
+
+bool hasHeader(const QList<HeaderField> &headers, const QString &name)
+{
+    for (const auto &h : headers) {
+        if (h.name.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+int secondsToMs(const QString &value)
+{
+    return int(value.toDouble() * 1000);
+}
+
+} // namespace
+
+Result<CurlImport> CurlImporter::parse(const QString &command, ShellWords::Dialect dialect)
+{
+    QString text = command.trimmed();
+    if (text.startsWith(QLatin1String("$ ")))
+        text = text.mid(2);
+    const auto words = ShellWords::split(text, dialect);
+    if (!words)
+        return words.error();
+    return parseArguments(words.value());
+}
+
+Result<CurlImport> CurlImporter::parseArguments(const QStringList &args)
+{
+    const QString what = tr("curl command");
+    if (args.isEmpty() ||
+        !(args.first() == QLatin1String("curl") || args.first().endsWith(QLatin1String("/curl")) ||
+          args.first().endsWith(QLatin1String("curl.exe"))))
+        return JsonSource::importError(what, tr("word 1"), tr("the command must start with curl"));
+
+    CurlImport result;
+    auto &spec = result.spec;
+    auto &warnings = result.warnings;
+    spec.options.followRedirects = false; // curl follows redirects only with -L
+    QString method;
+    QStringList data;
+    bool getData = false, head = false, digest = false, compressed = false, json = false;
+    bool dataFromFile = false;
+    QString dataFile, uploadFile, user;
+    QList<FormField> form;
+    QStringList urls;
+    QStringList removed; // headers removed with -H "Name:"
+
+    // Expand "-sSL", "-XPOST", "--opt=value" into (name, value) pairs.
+    bool endOfOptions = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString arg = args.at(i);
+        QString name, value;
+        bool hasValue = false;
+        if (endOfOptions || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
+            urls << arg;
+            continue;
+        }
+        if (arg == QLatin1String("--")) {
+            endOfOptions = true;
+            continue;
+        }
+        if (arg.startsWith(QLatin1String("--"))) {
+            name = arg.mid(2);
+            const qsizetype eq = name.indexOf(QLatin1Char('='));
+            if (eq > 0 && takesValue(name.left(eq))) {
+                value = name.mid(eq + 1);
+                name.truncate(eq);
+                hasValue = true;
+            }
+            if (takesValue(name) && !hasValue) {
+                if (i + 1 >= args.size())
+                    return JsonSource::importError(what, tr("word %1").arg(i + 1),
+                                                   tr("%1 needs a value").arg(arg));
+                value = args.at(++i);
+            }
+        } else {
+            // Short options: flags may be grouped; a value option takes the rest or the next word.
+            bool handled = false;
+            for (qsizetype k = 1; k < arg.size(); ++k) {
+                bool needsValue = false;
+                const char *longName = longForShort(char(arg.at(k).toLatin1()), &needsValue);
+                if (!longName) {
+                    warnings << tr("The option -%1 is unknown and was ignored.").arg(arg.at(k));
+                    continue;
+                }
+                name = QLatin1String(longName);
+                if (needsValue) {
+                    if (k + 1 < arg.size()) {
+                        value = arg.mid(k + 1);
+                    } else if (i + 1 < args.size()) {
+                        value = args.at(++i);
+                    } else {
+                        return JsonSource::importError(what, tr("word %1").arg(i + 1),
+                                                       tr("-%1 needs a value").arg(arg.at(k)));
+                    }
+                    break;
+                }
+                if (k + 1 < arg.size()) {
+                    // A grouped flag: apply it now through the same path as a long flag.
+                    if (name == QLatin1String("location"))
+                        spec.options.followRedirects = true;
+                    else if (name == QLatin1String("insecure"))
+                        spec.options.verifyTls = false;
+                    else if (name == QLatin1String("get"))
+                        getData = true;
+                    else if (name == QLatin1String("head"))
+                        head = true;
+                    handled = true;
+                    name.clear();
+                }
+            }
+            if (name.isEmpty() && handled)
+                continue;
+            if (name.isEmpty())
+                continue;
+        }
+
+        if (name == QLatin1String("request")) {
+            method = value;
+        } else if (name == QLatin1String("header")) {
+            const qsizetype colon = value.indexOf(QLatin1Char(':'));
+            if (colon < 0 && value.endsWith(QLatin1Char(';'))) {
+                spec.headers.append({value.chopped(1).trimmed(), QString()});
+            } else if (colon > 0) {
+                const QString v = value.mid(colon + 1).trimmed();
+                if (v.isEmpty())
+                    removed << value.left(colon).trimmed().toLower();
+                else
+                    spec.headers.append({value.left(colon).trimmed(), v});
+            } else {
+                warnings << tr("-H \"%1\" is not a header line and was ignored.").arg(value);
+            }
+        } else if (name == QLatin1String("data") || name == QLatin1String("data-ascii") ||
+                   name == QLatin1String("data-binary") || name == QLatin1String("json")) {
+            if (value.startsWith(QLatin1Char('@'))) {
+                dataFromFile = true;
+                dataFile = value.mid(1);
+                if (name != QLatin1String("data-binary") && name != QLatin1String("json"))
+                    warnings << tr("curl removes line breaks from %1 when it reads it with -d; "
+                                   "the file is sent as it is.")
+                                    .arg(dataFile);
+            } else {
+                data << value;
+            }
+            json |= name == QLatin1String("json");
+        } else if (name == QLatin1String("data-raw")) {
+            data << value;
+        } else if (name == QLatin1String("data-urlencode")) {
+            data << dataUrlencode(value, &warnings);
+        } else if (name == QLatin1String("form") || name == QLatin1String("form-string")) {
+            form.append(formField(value, name == QLatin1String("form-string"), &warnings));
+        } else if (name == QLatin1String("user")) {
+            user = value;
+        } else if (name == QLatin1String("digest")) {
+            digest = true;
+        } else if (name == QLatin1String("basic")) {
+            digest = false;
+        } else if (name == QLatin1String("oauth2-bearer")) {
+            spec.auth.kind = AuthSpec::Kind::Bearer;
+            spec.auth.token = value;
+        } else if (name == QLatin1String("cookie")) {
+            if (value.contains(QLatin1Char('=')))
+                spec.headers.append({QStringLiteral("Cookie"), value});
+            else
+                warnings << tr("-b %1 reads cookies from a file; it was ignored.").arg(value);
+        } else if (name == QLatin1String("compressed")) {
+            compressed = true;
+        } else if (name == QLatin1String("insecure")) {
+            spec.options.verifyTls = false;
+        } else if (name == QLatin1String("location")) {
+            spec.options.followRedirects = true;
+        } else if (name == QLatin1String("max-redirs")) {
+            spec.options.maxRedirects = value.toInt();
+        } else if (name == QLatin1String("url")) {
+            urls << value;
+        } else if (name == QLatin1String("get")) {
+            getData = true;
+        } else if (name == QLatin1String("head")) {
+            head = true;
+        } else if (name == QLatin1String("user-agent")) {
+            spec.headers.append({QStringLiteral("User-Agent"), value});
+        } else if (name == QLatin1String("referer")) {
+            spec.headers.append({QStringLiteral("Referer"), value});
+        } else if (name == QLatin1String("connect-timeout")) {
+            spec.options.connectTimeoutMs = secondsToMs(value);
+        } else if (name == QLatin1String("max-time")) {
+            spec.options.totalTimeoutMs = secondsToMs(value);
+        } else if (name == QLatin1String("cacert")) {
+            spec.options.caFile = value;
+        } else if (name == QLatin1String("cert")) {
+            spec.options.clientCertificateFile = value;
+        } else if (name == QLatin1String("key")) {
+            spec.options.clientKeyFile = value;
+        } else if (name == QLatin1String("pass")) {
+            spec.options.clientKeyPassword = value;
+        } else if (name == QLatin1String("proxy")) {
+            spec.options.proxy = value;
+        } else if (name == QLatin1String("noproxy")) {
+            spec.options.proxy = QStringLiteral("none");
+        } else if (name == QLatin1String("upload-file")) {
+            uploadFile = value;
+        } else if (name == QLatin1String("range")) {
+            spec.headers.append({QStringLiteral("Range"), QStringLiteral("bytes=") + value});
+        } else if (name == QLatin1String("output") || name == QLatin1String("write-out") ||
+                   name == QLatin1String("cookie-jar") || name == QLatin1String("dump-header") ||
+                   name == QLatin1String("retry") || name == QLatin1String("retry-delay") ||
+                   name == QLatin1String("retry-max-time") || name == QLatin1String("limit-rate") ||
+                   name == QLatin1String("trace") || name == QLatin1String("trace-ascii")) {
+            // Local output and retry policy: nothing to do with the request itself.
+        } else if (takesValue(name)) {
+            warnings << tr("The option --%1 %2 is not supported and was ignored.").arg(name, value);
+        } else {
+            bool harmless = false;
+            for (const char *flag : harmlessFlags)
+                harmless |= name == QLatin1String(flag);
+            if (!harmless)
+                warnings << tr("The option --%1 is unknown and was ignored.").arg(name);
+        }
+    }
+
+    if (urls.isEmpty())
+        return JsonSource::importError(what, tr("the end"), tr("the command has no URL"));
+    if (urls.size() > 1)
+        warnings
+            << tr("The command has %1 URLs; only the first one was imported.").arg(urls.size());
+    spec.url = urls.first();
+    if (!spec.url.contains(QLatin1String("://")) && !spec.url.startsWith(QLatin1Char('{')))
+        spec.url.prepend(QStringLiteral("http://"));
+
+    if (!user.isEmpty()) {
+        const qsizetype colon = user.indexOf(QLatin1Char(':'));
+        spec.auth.kind = digest ? AuthSpec::Kind::Digest : AuthSpec::Kind::Basic;
+        spec.auth.username = colon < 0 ? user : user.left(colon);
+        spec.auth.password = colon < 0 ? QString() : user.mid(colon + 1);
+    }
+    if (compressed && !hasHeader(spec.headers, QStringLiteral("Accept-Encoding")))
+        spec.headers.append(
+            {QStringLiteral("Accept-Encoding"), QStringLiteral("deflate, gzip, br, zstd")});
+
+    QString defaultMethod = QStringLiteral("GET");
+    const QString joined = data.join(QLatin1Char('&'));
+    if (getData) {
+        if (!joined.isEmpty())
+            spec.url +=
+                (spec.url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
+                joined;
+    } else if (!form.isEmpty()) {
+        spec.body.kind = RequestBody::Kind::Multipart;
+        spec.body.fields = form;
+        defaultMethod = QStringLiteral("POST");
+    } else if (dataFromFile && data.isEmpty()) {
+        spec.body.kind = RequestBody::Kind::File;
+        spec.body.filePath = dataFile;
+        defaultMethod = QStringLiteral("POST");
+    } else if (!data.isEmpty()) {
+        if (dataFromFile)
+            warnings << tr("Data from %1 was left out: Wirebench sends one body, from text or "
+                           "from a file.")
+                            .arg(dataFile);
+        spec.body.kind = RequestBody::Kind::Raw;
+        spec.body.raw = ShellWords::toBytes(joined);
+        defaultMethod = QStringLiteral("POST");
+    } else if (!uploadFile.isEmpty()) {
+        spec.body.kind = RequestBody::Kind::File;
+        spec.body.filePath = uploadFile;
+        defaultMethod = QStringLiteral("PUT");
+    }
+    if (spec.body.kind == RequestBody::Kind::Raw || spec.body.kind == RequestBody::Kind::File) {
+        spec.body.contentType = json ? QStringLiteral("application/json")
+                                     : (spec.body.kind == RequestBody::Kind::Raw
+                                            ? QStringLiteral("application/x-www-form-urlencoded")
+                                            : QString());
+        if ((!uploadFile.isEmpty() && !dataFromFile) ||
+            removed.contains(QLatin1String("content-type")))
+            spec.body.contentType.clear();
+        for (const auto &h : spec.headers) {
+            if (h.name.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0)
+                spec.body.contentType = h.value;
+        }
+    }
+    for (const QString &name : removed) {
+        if (name != QLatin1String("content-type"))
+            warnings << tr("-H \"%1:\" removes a header curl adds by itself; Wirebench does not "
+                           "add it either.")
+                            .arg(name);
+    }
+    if (json && !hasHeader(spec.headers, QStringLiteral("Accept")))
+        spec.headers.append({QStringLiteral("Accept"), QStringLiteral("application/json")});
+    if (head)
+        defaultMethod = QStringLiteral("HEAD");
+    spec.method = method.isEmpty() ? defaultMethod : method;
+    return result;
+}
+
+} // namespace wb::interchange

@@ -1,0 +1,1 @@
+curl -H "Content-Type: application/json" -d '{"username": "webhook", "content": "hello"}' "https://discord.com/api/webhooks/123/abc"

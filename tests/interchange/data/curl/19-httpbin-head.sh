@@ -1,0 +1,1 @@
+curl -I https://httpbin.org/get

@@ -1,0 +1,1 @@
+curl 'https://developer.mozilla.org/api/v1/whoami' --compressed -H 'User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0' -H 'Accept: */*' -H 'Accept-Language: en-US,en;q=0.5' -H 'Accept-Encoding: gzip, deflate, br' -H 'Referer: https://developer.mozilla.org/en-US/' -H 'Connection: keep-alive' -H 'Sec-Fetch-Dest: empty' -H 'TE: trailers'

@@ -1,0 +1,1 @@
+curl 'https://www.example.org/api/comment' -X POST -H 'User-Agent: Mozilla/5.0' -H 'Accept: application/json' -H 'Content-Type: application/json' -H 'Origin: https://www.example.org' --data-raw '{"text":"Ünïcödé ✓ comment"}'

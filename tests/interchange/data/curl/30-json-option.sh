@@ -1,0 +1,1 @@
+curl --json '{"tool": "curl"}' https://example.com/api/

@@ -1,0 +1,1 @@
+curl -T ./report.pdf https://storage.example.com/bucket/report.pdf

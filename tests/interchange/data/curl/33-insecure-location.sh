@@ -1,0 +1,1 @@
+curl -kL --max-redirs 3 https://self-signed.example.com/start
