@@ -1,6 +1,7 @@
 #include "core/store/blobstore.h"
 
 #include "core/common/logging.h"
+#include "core/store/historycodec.h"
 #include "core/store/sqlutil.h"
 
 #include <QCoreApplication>
@@ -62,8 +63,8 @@ Result<StoredPayload> BlobStore::store(const QByteArray &bytes) const
     StoredPayload payload;
     payload.size = bytes.size();
     if (bytes.size() <= inlineLimit) {
-        if (bytes.size() > 64) {
-            QByteArray packed = qCompress(bytes, 3);
+        if (bytes.size() >= 128) {
+            QByteArray packed = HistoryCodec::pack(bytes);
             if (packed.size() < bytes.size()) {
                 payload.compressed = true;
                 payload.data = std::move(packed);
@@ -160,7 +161,8 @@ Result<http::BodyData> BlobStore::load(const StoredPayload &payload) const
         }
         return body;
     }
-    body.bytes = payload.compressed ? qUncompress(payload.data) : payload.data;
+    body.bytes =
+        payload.compressed ? HistoryCodec::unpack(payload.data, inlineLimit) : payload.data;
     if (body.bytes.size() != payload.size) {
         return makeError(ErrorCategory::Storage,
                          QCoreApplication::translate("wb::store",
@@ -179,7 +181,7 @@ QByteArray BlobStore::head(const StoredPayload &payload, qint64 limit) const
         return file.read(limit);
     }
     if (payload.compressed)
-        return qUncompress(payload.data).left(limit);
+        return HistoryCodec::unpack(payload.data, inlineLimit).left(limit);
     return payload.data.left(limit);
 }
 

@@ -8,6 +8,8 @@
 
 #include <limits>
 
+#include <zstd.h>
+
 namespace wb::store {
 
 namespace {
@@ -293,6 +295,72 @@ Result<SocketSession> HistoryCodec::decodeSession(const QByteArray &data, const 
     if (!s.atEnd() || offset != payload.size())
         return damaged(QStringLiteral("session record and payload do not match"));
     return session;
+}
+
+namespace {
+
+// Compression contexts are kept per thread: records are small, and setting a context up costs
+// more than compressing one.
+struct ZstdContexts
+{
+    ~ZstdContexts()
+    {
+        ZSTD_freeCCtx(compress);
+        ZSTD_freeDCtx(decompress);
+    }
+    ZSTD_CCtx *compress = ZSTD_createCCtx();
+    ZSTD_DCtx *decompress = ZSTD_createDCtx();
+};
+
+ZstdContexts &zstd()
+{
+    thread_local ZstdContexts contexts;
+    return contexts;
+}
+
+bool isZstdFrame(const QByteArray &data)
+{
+    return data.size() >= 4 && uchar(data[0]) == 0x28 && uchar(data[1]) == 0xB5 &&
+           uchar(data[2]) == 0x2F && uchar(data[3]) == 0xFD;
+}
+
+} // namespace
+
+QByteArray HistoryCodec::pack(const QByteArray &data)
+{
+    QByteArray out(qsizetype(ZSTD_compressBound(size_t(data.size()))), Qt::Uninitialized);
+    const size_t written = ZSTD_compressCCtx(zstd().compress, out.data(), size_t(out.size()),
+                                             data.constData(), size_t(data.size()), 1);
+    if (ZSTD_isError(written))
+        return qCompress(data, 1);
+    out.truncate(qsizetype(written));
+    return out;
+}
+
+QByteArray HistoryCodec::unpack(const QByteArray &data, qint64 limit)
+{
+    if (isZstdFrame(data)) {
+        const unsigned long long announced =
+            ZSTD_getFrameContentSize(data.constData(), size_t(data.size()));
+        if (announced == ZSTD_CONTENTSIZE_UNKNOWN || announced == ZSTD_CONTENTSIZE_ERROR ||
+            announced > (unsigned long long)(limit))
+            return {};
+        QByteArray out(qsizetype(announced), Qt::Uninitialized);
+        const size_t got = ZSTD_decompressDCtx(zstd().decompress, out.data(), size_t(out.size()),
+                                               data.constData(), size_t(data.size()));
+        if (ZSTD_isError(got) || got != announced)
+            return {};
+        return out;
+    }
+    // qCompress's layout (records written before zstd): 4 big-endian size bytes, then zlib.
+    if (data.size() < 4)
+        return {};
+    const quint32 announced = (quint32(uchar(data[0])) << 24) | (quint32(uchar(data[1])) << 16) |
+                              (quint32(uchar(data[2])) << 8) | quint32(uchar(data[3]));
+    if (qint64(announced) > limit)
+        return {};
+    const QByteArray out = qUncompress(data);
+    return out.size() == qsizetype(announced) ? out : QByteArray();
 }
 
 } // namespace wb::store

@@ -21,6 +21,14 @@ public:
     // `payload` receives the chunk bytes concatenated in order.
     static QByteArray encodeSession(const SocketSession &session, QByteArray *payload);
     static Result<SocketSession> decodeSession(const QByteArray &data, const QByteArray &payload);
+
+    // Records and small bodies are stored as zstd frames (level 1). unpack() also reads
+    // qCompress's format, and checks the announced size against `limit` before allocating (a
+    // damaged row must not make us allocate gigabytes). Empty when the data does not fit or
+    // does not decompress to exactly the announced size.
+    static QByteArray pack(const QByteArray &data);
+    static QByteArray unpack(const QByteArray &data, qint64 limit = maxRecordSize);
+    static constexpr qint64 maxRecordSize = 64 * 1024 * 1024;
 };
 
 } // namespace wb::store

@@ -130,14 +130,14 @@ Result<void> HistoryIndexer::reindexAll(QSqlDatabase db)
         IndexText text;
         QByteArray detail = rows.value(5).toByteArray();
         if (rows.value(1).toInt() == int(HistoryKind::Http)) {
-            auto chain = HistoryCodec::decodeChain(qUncompress(detail));
+            auto chain = HistoryCodec::decodeChain(HistoryCodec::unpack(detail));
             if (chain.ok()) {
                 text = forChain(chain.value(), [&](int hop, int slot) {
                     return head(id, hop * 3 + slot, bodyTextLimit);
                 });
             }
         } else {
-            auto session = HistoryCodec::decodeSession(qUncompress(detail),
+            auto session = HistoryCodec::decodeSession(HistoryCodec::unpack(detail),
                                                        head(id, 0, BlobStore::inlineLimit));
             if (session.ok())
                 text = forSession(session.value());

@@ -152,7 +152,7 @@ Result<HistoryEntry> HistoryReader::entry(qint64 id) const
     }
     HistoryEntry entry;
     entry.summary = readSummary(q);
-    const QByteArray meta = qUncompress(q.value(10).toByteArray());
+    const QByteArray meta = HistoryCodec::unpack(q.value(10).toByteArray());
 
     QSqlQuery p(m_db);
     p.setForwardOnly(true);

@@ -31,6 +31,9 @@ struct HistoryWriter::Statements
     QSqlQuery payload;
     QSqlQuery blob;
     HistoryIndexer indexer;
+    // Full-text rows are written after every other row of the batch: FTS5 flushes its pending
+    // terms at each statement savepoint, and the inserts into history open one (triggers).
+    QList<QPair<qint64, IndexText>> text;
 };
 
 namespace {
@@ -128,7 +131,7 @@ Result<HistorySummary> HistoryWriter::insert(const HistoryEntry &entry, Statemen
             return (slot == 0 ? e.requestBody : e.responseBody).head(HistoryIndexer::bodyTextLimit);
         });
     }
-    const QByteArray detail = qCompress(meta, 3);
+    const QByteArray detail = HistoryCodec::pack(meta);
     summary.storedBytes = detail.size() + 64;
     for (const Slot &slot : parts)
         summary.storedBytes += slot.payload.isBlob() ? slot.payload.size : slot.payload.data.size();
@@ -166,8 +169,7 @@ Result<HistorySummary> HistoryWriter::insert(const HistoryEntry &entry, Statemen
         if (auto done = SqlUtil::run(st.payload, QStringLiteral("storing a body")); !done)
             return done.error();
     }
-    if (auto done = st.indexer.add(summary.id, text); !done)
-        return done.error();
+    st.text.append({summary.id, text});
     return summary;
 }
 
@@ -182,6 +184,10 @@ Result<QList<HistorySummary>> HistoryWriter::append(const QList<HistoryEntry> &e
             if (!inserted)
                 return inserted.error();
             summaries.append(inserted.value());
+        }
+        for (const auto &[id, text] : std::as_const(statements.text)) {
+            if (auto done = statements.indexer.add(id, text); !done)
+                return done;
         }
         return {};
     });
