@@ -104,23 +104,6 @@ ResponseParser::State ResponseParser::feed(QByteArrayView data)
             const qint64 take = end - pos;
             if (m_line.isEmpty())
                 m_lineStart = m_total;
-            const qint64 limit = lineLimit();
-            if (m_line.size() + take > limit) {
-                advance(limit - m_line.size());
-                if (m_phase == Phase::ChunkSize)
-                    fail(tr("A chunk size line is longer than %1 bytes; stopped at byte %2 of the "
-                            "response.")
-                             .arg(m_limits.maxChunkLineBytes)
-                             .arg(m_total),
-                         m_total);
-                else
-                    fail(tr("The server sent a header section larger than %1 bytes (the limit); "
-                            "stopped at byte %2 of the response.")
-                             .arg(m_limits.maxHeaderBytes)
-                             .arg(m_total),
-                         m_total);
-                break;
-            }
             if (m_phase == Phase::StatusLine) {
                 // Not HTTP at all (a TLS port, SSH, ...): fail at the first wrong byte.
                 const QByteArrayView prefix("HTTP/");
@@ -143,6 +126,23 @@ ResponseParser::State ResponseParser::feed(QByteArrayView data)
                 }
                 if (m_state == State::Failed)
                     break;
+            }
+            const qint64 limit = lineLimit();
+            if (m_line.size() + take > limit) {
+                advance(limit - m_line.size());
+                if (m_phase == Phase::ChunkSize)
+                    fail(tr("A chunk size line is longer than %1 bytes; stopped at byte %2 of the "
+                            "response.")
+                             .arg(m_limits.maxChunkLineBytes)
+                             .arg(m_total),
+                         m_total);
+                else
+                    fail(tr("The server sent a header section larger than %1 bytes (the limit); "
+                            "stopped at byte %2 of the response.")
+                             .arg(m_limits.maxHeaderBytes)
+                             .arg(m_total),
+                         m_total);
+                break;
             }
             m_line.append(bytes + pos, take);
             advance(take);

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <cctype>
+
 namespace wb::http {
 
 namespace {
@@ -156,10 +158,26 @@ Result<QString> parseHost(const QByteArray &rawHost, bool *ipv6)
             return invalidUrl(tr("The IPv6 address in the URL lacks its closing ']'."),
                               QString::fromUtf8(rawHost));
         QByteArray literal = rawHost.mid(1, rawHost.size() - 2);
-        // A zone identifier is written "%25zone" in URLs (RFC 6874).
+        // A zone identifier is written "%25zone" in URLs (RFC 6874), of unreserved characters.
         literal.replace("%25", "%");
+        const qsizetype zone = literal.indexOf('%');
+        if (zone >= 0) {
+            bool valid = zone + 1 < literal.size();
+            for (const char c : literal.mid(zone + 1))
+                valid = valid && (std::isalnum(static_cast<unsigned char>(c)) || c == '-' ||
+                                  c == '.' || c == '_' || c == '~');
+            if (!valid)
+                return invalidUrl(tr("The zone of the IPv6 address \"%1\" may hold only letters, "
+                                     "digits and -._~.")
+                                      .arg(QString::fromUtf8(literal)),
+                                  QString::fromUtf8(rawHost));
+        }
+        bool addressChars = true;
+        for (const char c : literal.left(zone < 0 ? literal.size() : zone))
+            addressChars = addressChars &&
+                           (std::isxdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.');
         QHostAddress address;
-        if (!address.setAddress(QString::fromLatin1(literal)) ||
+        if (!addressChars || !address.setAddress(QString::fromLatin1(literal)) ||
             address.protocol() != QAbstractSocket::IPv6Protocol)
             return invalidUrl(
                 tr("\"%1\" is not a valid IPv6 address.").arg(QString::fromUtf8(literal)),
@@ -278,8 +296,9 @@ Result<RequestTarget> UrlParser::parse(const QString &url)
         return host.error();
     target.host = host.value();
 
+    // The zone of a link-local IPv6 address only matters to this machine: it is not sent.
     const QByteArray hostPart =
-        ipv6 ? '[' + target.host.toLatin1().replace('%', "%25") + ']' : target.host.toLatin1();
+        ipv6 ? '[' + target.host.toLatin1().split('%').first() + ']' : target.host.toLatin1();
     target.authority = hostPart + ':' + QByteArray::number(target.port);
     target.hostHeader = hostPart;
     if (target.port != defaultPort)

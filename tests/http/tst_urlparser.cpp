@@ -80,6 +80,10 @@ private slots:
             << "http://h/a/../b/./c"
             << "http"
             << "h" << 80 << QByteArray("h") << QByteArray("/a/../b/./c") << QByteArray("h:80");
+        QTest::newRow("ipv6 zone") << "http://[fe80::1%25eth0]:8080/"
+                                   << "http"
+                                   << "fe80::1%eth0" << 8080 << QByteArray("[fe80::1]:8080")
+                                   << QByteArray("/") << QByteArray("[fe80::1]:8080");
         QTest::newRow("ipv4") << "127.0.0.1:9"
                               << "http"
                               << "127.0.0.1" << 9 << QByteArray("127.0.0.1:9") << QByteArray("/")
@@ -143,6 +147,10 @@ private slots:
                                    << "brackets";
         QTest::newRow("space in host") << "http://a b/"
                                        << "host";
+        QTest::newRow("zone with control") << "http://[fe80::1%25\x02" "eth0]/"
+                                           << "zone";
+        QTest::newRow("nul in ipv6")
+            << QString::fromUtf8("http://[fe80::1\0%25eth0]/", 25) << "IPv6";
     }
 
     void errors()
