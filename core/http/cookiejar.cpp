@@ -37,6 +37,17 @@ QUrl normalizedUrl(const QString &url)
     return qurl;
 }
 
+// RFC 6265bis §5.6: a Set-Cookie value with a control character (other than HTAB) is ignored.
+bool hasControlCharacter(const QByteArray &value)
+{
+    for (const char ch : value) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c < 0x20 && c != '\t') || c == 0x7f)
+            return true;
+    }
+    return false;
+}
+
 bool expired(const QNetworkCookie &cookie, const QDateTime &now)
 {
     return !cookie.isSessionCookie() && cookie.expirationDate() <= now;
@@ -56,8 +67,10 @@ void CookieJar::store(const QString &url, const QList<QByteArray> &setCookieValu
     if (!qurl.isValid() || setCookieValues.isEmpty())
         return;
     QList<QNetworkCookie> parsed;
-    for (const QByteArray &value : setCookieValues)
-        parsed += QNetworkCookie::parseCookies(value);
+    for (const QByteArray &value : setCookieValues) {
+        if (!hasControlCharacter(value))
+            parsed += QNetworkCookie::parseCookies(value);
+    }
     if (parsed.isEmpty())
         return;
     QMutexLocker lock(&m_mutex);

@@ -83,6 +83,10 @@ private slots:
         jar.store(QStringLiteral("not a url at all ::"), {"a=1"});
         jar.store(QStringLiteral("http://h/"), {"", ";;;", "=novalue"});
         QVERIFY(jar.count() <= 1);
+        jar.clear();
+        // A value with a control character is ignored as a whole (RFC 6265bis).
+        jar.store(QStringLiteral("http://h/"), {"a=1\r; b=2", QByteArray("c=\0", 3), "d=\x7f"});
+        QCOMPARE(jar.count(), 0);
     }
 
     void threadSafe()
