@@ -5,6 +5,8 @@
 #include <QStringDecoder>
 #include <QUrl>
 
+#include <cstring>
+
 namespace wb::interchange {
 
 using wb::http::AuthSpec;
@@ -27,6 +29,53 @@ QString CurlExporter::quoteBytes(const QByteArray &bytes)
             out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
     }
     return out + QLatin1Char('\'');
+}
+
+QString CurlExporter::printfFormat(const QByteArray &bytes)
+{
+    QString format;
+    for (const char c : bytes) {
+        const uchar u = uchar(c);
+        if (u == '%')
+            format += QStringLiteral("%%");
+        else if (u == '\\')
+            format += QStringLiteral("\\\\");
+        else if (u < 0x20 || u >= 0x7f || u == '\'')
+            format += QStringLiteral("\\%1").arg(u, 3, 8, QLatin1Char('0'));
+        else
+            format += QLatin1Char(c);
+    }
+    return format;
+}
+
+QByteArray CurlExporter::decodePrintfFormat(const QString &format)
+{
+    QByteArray out;
+    const QByteArray f = format.toUtf8();
+    for (qsizetype i = 0; i < f.size(); ++i) {
+        const char c = f.at(i);
+        if (c == '%' && i + 1 < f.size() && f.at(i + 1) == '%') {
+            out += '%';
+            ++i;
+        } else if (c == '\\' && i + 1 < f.size()) {
+            const char e = f.at(++i);
+            if (e >= '0' && e <= '7') {
+                int value = 0, n = 0;
+                while (n < 3 && i < f.size() && f.at(i) >= '0' && f.at(i) <= '7')
+                    value = value * 8 + (f.at(i++) - '0'), ++n;
+                --i;
+                out += char(value & 0xff);
+            } else {
+                static const char from[] = "nrtabfv\\\"";
+                static const char to[] = "\n\r\t\a\b\f\v\\\"";
+                const char *hit = std::strchr(from, e);
+                out += hit && e ? to[hit - from] : e;
+            }
+        } else {
+            out += c;
+        }
+    }
+    return out;
 }
 
 QString CurlExporter::toCommand(const wb::http::RequestSpec &spec, Layout layout)
@@ -89,7 +138,11 @@ QString CurlExporter::toCommand(const wb::http::RequestSpec &spec, Layout layout
     case RequestBody::Kind::None:
         break;
     case RequestBody::Kind::Raw:
-        parts << QStringLiteral("--data-binary ") + quoteBytes(body.raw);
+        // A shell word cannot hold NUL: such a body comes from printf on stdin.
+        if (body.raw.contains('\0'))
+            parts << QStringLiteral("--data-binary @-");
+        else
+            parts << QStringLiteral("--data-binary ") + quoteBytes(body.raw);
         break;
     case RequestBody::Kind::File:
         add(QStringLiteral("--data-binary"), QLatin1Char('@') + body.filePath);
@@ -144,8 +197,12 @@ QString CurlExporter::toCommand(const wb::http::RequestSpec &spec, Layout layout
         add(QStringLiteral("--connect-timeout"), QString::number(o.connectTimeoutMs / 1000.0));
     if (o.totalTimeoutMs > 0)
         add(QStringLiteral("--max-time"), QString::number(o.totalTimeoutMs / 1000.0));
-    return parts.join(layout == Layout::MultiLine ? QStringLiteral(" \\\n  ")
-                                                  : QStringLiteral(" "));
+    const QString command =
+        parts.join(layout == Layout::MultiLine ? QStringLiteral(" \\\n  ") : QStringLiteral(" "));
+    if (body.kind == RequestBody::Kind::Raw && body.raw.contains('\0'))
+        return QStringLiteral("printf ") + ShellWords::quote(printfFormat(body.raw)) +
+               QStringLiteral(" | ") + command;
+    return command;
 }
 
 } // namespace wb::interchange

@@ -1,5 +1,6 @@
 #include "core/interchange/curlimporter.h"
 
+#include "core/interchange/curlexporter.h"
 #include "core/interchange/jsonsource.h"
 
 #include <QCoreApplication>
@@ -283,10 +284,15 @@ Result<CurlImport> CurlImporter::parse(const QString &command, ShellWords::Diale
     const auto words = ShellWords::split(text, dialect);
     if (!words)
         return words.error();
-    return parseArguments(words.value());
+    // "printf FORMAT | curl ... --data-binary @-" sends bytes a shell word cannot hold.
+    const QStringList &w = words.value();
+    if (w.size() > 3 && w.at(0) == QLatin1String("printf") && w.at(2) == QLatin1String("|"))
+        return parseArguments(w.mid(3), CurlExporter::decodePrintfFormat(w.at(1)));
+    return parseArguments(w);
 }
 
-Result<CurlImport> CurlImporter::parseArguments(const QStringList &args)
+Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
+                                                const QByteArray &stdinData)
 {
     const QString what = tr("curl command");
     if (args.isEmpty() ||
@@ -394,7 +400,9 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args)
             }
         } else if (name == QLatin1String("data") || name == QLatin1String("data-ascii") ||
                    name == QLatin1String("data-binary") || name == QLatin1String("json")) {
-            if (value.startsWith(QLatin1Char('@'))) {
+            if (value == QLatin1String("@-") && !stdinData.isNull()) {
+                data << ShellWords::fromBytes(stdinData);
+            } else if (value.startsWith(QLatin1Char('@'))) {
                 dataFromFile = true;
                 dataFile = value.mid(1);
                 if (name != QLatin1String("data-binary") && name != QLatin1String("json"))

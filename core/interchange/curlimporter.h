@@ -22,7 +22,9 @@ class CurlImporter
 public:
     static Result<CurlImport> parse(const QString &command,
                                     ShellWords::Dialect dialect = ShellWords::Dialect::Auto);
-    static Result<CurlImport> parseArguments(const QStringList &arguments);
+    // `stdinData` is what "@-" reads (null: not known).
+    static Result<CurlImport> parseArguments(const QStringList &arguments,
+                                             const QByteArray &stdinData = QByteArray());
 };
 
 } // namespace wb::interchange
