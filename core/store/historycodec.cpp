@@ -16,6 +16,7 @@ namespace {
 
 constexpr quint32 chainMagic = 0x57424331;   // "WBC1"
 constexpr quint32 sessionMagic = 0x57425331; // "WBS1"
+constexpr quint32 recordMagic = 0x57425231;  // "WBR1"
 constexpr quint32 maxCount = 1u << 20;
 
 Error damaged(const QString &what)
@@ -295,6 +296,45 @@ Result<SocketSession> HistoryCodec::decodeSession(const QByteArray &data, const 
     if (!s.atEnd() || offset != payload.size())
         return damaged(QStringLiteral("session record and payload do not match"));
     return session;
+}
+
+QByteArray HistoryCodec::encodeRecord(const Record &record)
+{
+    QByteArray data;
+    QDataStream s(&data, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_4);
+    s << recordMagic << record.meta << quint32(record.bodies.size());
+    for (const auto &[slot, bytes] : record.bodies)
+        s << qint32(slot) << bytes;
+    return data;
+}
+
+Result<HistoryCodec::Record> HistoryCodec::decodeRecord(const QByteArray &data)
+{
+    QDataStream s(data);
+    s.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    s >> magic;
+    if (magic == chainMagic || magic == sessionMagic)
+        return Record{data, {}};
+    if (magic != recordMagic)
+        return damaged(QStringLiteral("unknown history record format"));
+    Record record;
+    s >> record.meta;
+    quint32 n = 0;
+    if (!getCount(s, &n))
+        return damaged(QStringLiteral("bad body count"));
+    for (quint32 i = 0; i < n; ++i) {
+        qint32 slot = -1;
+        QByteArray bytes;
+        s >> slot >> bytes;
+        if (s.status() != QDataStream::Ok || slot < 0)
+            return damaged(QStringLiteral("body %1 is truncated or malformed").arg(i));
+        record.bodies.append({slot, bytes});
+    }
+    if (s.status() != QDataStream::Ok || !s.atEnd())
+        return damaged(QStringLiteral("trailing bytes after the history record"));
+    return record;
 }
 
 namespace {

@@ -22,6 +22,18 @@ public:
     static QByteArray encodeSession(const SocketSession &session, QByteArray *payload);
     static Result<SocketSession> decodeSession(const QByteArray &data, const QByteArray &payload);
 
+    // What a history row's detail column holds (before compression): the chain or session record
+    // and the small bodies, by slot (hop * 3 + 0 request, 1 response wire, 2 decoded response;
+    // 0 for a session's transcript). Larger bodies are content-addressed files instead.
+    struct Record
+    {
+        QByteArray meta;
+        QList<QPair<int, QByteArray>> bodies;
+    };
+    static QByteArray encodeRecord(const Record &record);
+    // Also accepts a bare chain or session record (the layout of schema version 1).
+    static Result<Record> decodeRecord(const QByteArray &data);
+
     // Records and small bodies are stored as zstd frames (level 1). unpack() also reads
     // qCompress's format, and checks the announced size against `limit` before allocating (a
     // damaged row must not make us allocate gigabytes). Empty when the data does not fit or

@@ -128,17 +128,27 @@ Result<void> HistoryIndexer::reindexAll(QSqlDatabase db)
     while (rows.next()) {
         const qint64 id = rows.value(0).toLongLong();
         IndexText text;
-        QByteArray detail = rows.value(5).toByteArray();
+        const auto record =
+            HistoryCodec::decodeRecord(HistoryCodec::unpack(rows.value(5).toByteArray()));
+        const HistoryCodec::Record empty;
+        const HistoryCodec::Record &r = record.ok() ? record.value() : empty;
+        // A body inside the record, or else in the payloads table.
+        auto body = [&](int slot, qint64 limit) {
+            for (const auto &[s, bytes] : r.bodies) {
+                if (s == slot)
+                    return bytes.left(limit);
+            }
+            return head(id, slot, limit);
+        };
         if (rows.value(1).toInt() == int(HistoryKind::Http)) {
-            auto chain = HistoryCodec::decodeChain(HistoryCodec::unpack(detail));
+            auto chain = HistoryCodec::decodeChain(r.meta);
             if (chain.ok()) {
                 text = forChain(chain.value(), [&](int hop, int slot) {
-                    return head(id, hop * 3 + slot, bodyTextLimit);
+                    return body(hop * 3 + slot, bodyTextLimit);
                 });
             }
         } else {
-            auto session = HistoryCodec::decodeSession(HistoryCodec::unpack(detail),
-                                                       head(id, 0, BlobStore::inlineLimit));
+            auto session = HistoryCodec::decodeSession(r.meta, body(0, BlobStore::inlineLimit));
             if (session.ok())
                 text = forSession(session.value());
         }

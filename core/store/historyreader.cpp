@@ -152,7 +152,10 @@ Result<HistoryEntry> HistoryReader::entry(qint64 id) const
     }
     HistoryEntry entry;
     entry.summary = readSummary(q);
-    const QByteArray meta = HistoryCodec::unpack(q.value(10).toByteArray());
+    auto record = HistoryCodec::decodeRecord(HistoryCodec::unpack(q.value(10).toByteArray()));
+    if (!record)
+        return record.error();
+    const QByteArray &meta = record.value().meta;
 
     QSqlQuery p(m_db);
     p.setForwardOnly(true);
@@ -162,6 +165,12 @@ Result<HistoryEntry> HistoryReader::entry(qint64 id) const
     if (!p.exec())
         return SqlUtil::error(p.lastError(), QStringLiteral("reading history bodies"));
     QList<QPair<int, StoredPayload>> payloads;
+    for (const auto &[slot, bytes] : record.value().bodies) {
+        StoredPayload inlined;
+        inlined.size = bytes.size();
+        inlined.data = bytes;
+        payloads.append({slot, inlined});
+    }
     while (p.next()) {
         StoredPayload payload;
         payload.size = p.value(1).toLongLong();

@@ -99,31 +99,37 @@ HistoryWriter::HistoryWriter(const Database &database, RetentionSettings retenti
 Result<HistorySummary> HistoryWriter::insert(const HistoryEntry &entry, Statements &st)
 {
     HistorySummary summary = summarize(entry);
-    QList<Slot> parts;
-    QByteArray meta;
+    QList<Slot> parts; // bodies kept as files
+    HistoryCodec::Record record;
     IndexText text;
-    if (summary.kind == HistoryKind::Socket) {
-        QByteArray transcript;
-        meta = HistoryCodec::encodeSession(entry.session, &transcript);
-        if (!transcript.isEmpty()) {
-            auto stored = m_blobs.store(transcript);
-            if (!stored)
-                return stored.error();
-            parts.append({0, stored.value()});
+    // Small in-memory bodies travel inside the row's record; the rest become blob files.
+    auto keep = [&](int slot, const http::BodyData &body) -> Result<void> {
+        if (!body.isFile() && body.bytes.size() <= BlobStore::inlineLimit) {
+            if (!body.bytes.isEmpty())
+                record.bodies.append({slot, body.bytes});
+            return {};
         }
+        auto stored = m_blobs.store(body);
+        if (!stored)
+            return stored.error();
+        parts.append({slot, stored.value()});
+        return {};
+    };
+    if (summary.kind == HistoryKind::Socket) {
+        http::BodyData transcript;
+        record.meta = HistoryCodec::encodeSession(entry.session, &transcript.bytes);
+        transcript.size = transcript.bytes.size();
+        if (auto kept = keep(0, transcript); !kept)
+            return kept.error();
         text = HistoryIndexer::forSession(entry.session);
     } else {
-        meta = HistoryCodec::encodeChain(entry.chain);
+        record.meta = HistoryCodec::encodeChain(entry.chain);
         for (int hop = 0; hop < entry.chain.hops.size(); ++hop) {
             const http::Exchange &e = entry.chain.hops.at(hop);
             const http::BodyData *bodies[] = {&e.requestBody, &e.responseWire, &e.responseBody};
             for (int i = 0; i < 3; ++i) {
-                if (bodies[i]->size <= 0 && bodies[i]->bytes.isEmpty() && !bodies[i]->isFile())
-                    continue;
-                auto stored = m_blobs.store(*bodies[i]);
-                if (!stored)
-                    return stored.error();
-                parts.append({hop * 3 + i, stored.value()});
+                if (auto kept = keep(hop * 3 + i, *bodies[i]); !kept)
+                    return kept.error();
             }
         }
         text = HistoryIndexer::forChain(entry.chain, [&](int hop, int slot) {
@@ -131,7 +137,7 @@ Result<HistorySummary> HistoryWriter::insert(const HistoryEntry &entry, Statemen
             return (slot == 0 ? e.requestBody : e.responseBody).head(HistoryIndexer::bodyTextLimit);
         });
     }
-    const QByteArray detail = HistoryCodec::pack(meta);
+    const QByteArray detail = HistoryCodec::pack(HistoryCodec::encodeRecord(record));
     summary.storedBytes = detail.size() + 64;
     for (const Slot &slot : parts)
         summary.storedBytes += slot.payload.isBlob() ? slot.payload.size : slot.payload.data.size();

@@ -15,6 +15,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Records are stored compressed; a damaged row may announce any size.
     (void)HistoryCodec::unpack(bytes, 1 << 20);
 
+    const auto record = HistoryCodec::decodeRecord(bytes);
+    if (record.ok() && record.value().meta != bytes) {
+        const QByteArray again = HistoryCodec::encodeRecord(record.value());
+        const auto back = HistoryCodec::decodeRecord(again);
+        if (!back.ok() || HistoryCodec::encodeRecord(back.value()) != again)
+            std::abort();
+    }
+
     const auto chain = HistoryCodec::decodeChain(bytes);
     if (chain.ok()) {
         const QByteArray again = HistoryCodec::encodeChain(chain.value());
