@@ -10,11 +10,6 @@ namespace wb::http {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::http", text);
-}
-
 class IdentityDecoder final : public ContentDecoder
 {
 public:
@@ -110,9 +105,11 @@ Result<std::unique_ptr<ContentDecoder>> ContentDecoder::create(const QByteArray 
             stages.push_back(makeZstdDecoder(maxDecodedBytes));
         else
             return makeError(ErrorCategory::Protocol,
-                             tr("The response uses the content coding \"%1\", which cannot be "
-                                "decoded (gzip, deflate, br and zstd can); the body is kept as "
-                                "received.")
+                             QCoreApplication::translate(
+                                 "wb::http",
+                                 "The response uses the content coding \"%1\", which cannot be "
+                                 "decoded (gzip, deflate, br and zstd can); the body is kept as "
+                                 "received.")
                                  .arg(QString::fromLatin1(coding)),
                              QString::fromLatin1(contentEncoding));
     }
@@ -126,9 +123,11 @@ Result<std::unique_ptr<ContentDecoder>> ContentDecoder::create(const QByteArray 
 Error decodingLimitError(const QString &coding, qint64 maxDecodedBytes)
 {
     return makeError(ErrorCategory::LimitExceeded,
-                     tr("Decoding the %1 body stopped at %2 bytes, the limit against "
-                        "decompression bombs. Raise the limit in the request options or turn "
-                        "content decoding off to see the raw body.")
+                     QCoreApplication::translate(
+                         "wb::http",
+                         "Decoding the %1 body stopped at %2 bytes, the limit against "
+                         "decompression bombs. Raise the limit in the request options or turn "
+                         "content decoding off to see the raw body.")
                          .arg(coding)
                          .arg(maxDecodedBytes));
 }
@@ -136,8 +135,10 @@ Error decodingLimitError(const QString &coding, qint64 maxDecodedBytes)
 Error corruptBodyError(const QString &coding, const QString &detail)
 {
     return makeError(ErrorCategory::Protocol,
-                     tr("The %1 body is corrupt and cannot be decoded; turn content decoding off "
-                        "to see the raw bytes.")
+                     QCoreApplication::translate(
+                         "wb::http",
+                         "The %1 body is corrupt and cannot be decoded; turn content decoding off "
+                         "to see the raw bytes.")
                          .arg(coding),
                      detail);
 }
@@ -145,8 +146,10 @@ Error corruptBodyError(const QString &coding, const QString &detail)
 Error truncatedBodyError(const QString &coding)
 {
     return makeError(ErrorCategory::Protocol,
-                     tr("The %1 body ends before its compressed stream does: the response was "
-                        "cut short.")
+                     QCoreApplication::translate(
+                         "wb::http",
+                         "The %1 body ends before its compressed stream does: the response was "
+                         "cut short.")
                          .arg(coding));
 }
 

@@ -11,11 +11,6 @@ namespace wb::http {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::http", text);
-}
-
 bool isTchar(char c)
 {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
@@ -241,14 +236,18 @@ Result<DigestChallenge> DigestAuth::parseChallenge(const QList<QByteArray> &head
         return *best;
     if (!unsupported.isEmpty())
         return makeError(ErrorCategory::Protocol,
-                         tr("The server asks for Digest authentication with %1, which is not "
-                            "supported (MD5 and SHA-256 with qop=auth are).")
+                         QCoreApplication::translate(
+                             "wb::http",
+                             "The server asks for Digest authentication with %1, which is not "
+                             "supported (MD5 and SHA-256 with qop=auth are).")
                              .arg(QString::fromLatin1(unsupported.join(", "))));
-    return makeError(
-        ErrorCategory::Protocol,
-        tr("The server did not offer Digest authentication (it offered: %1); "
-           "choose another kind of authentication.")
-            .arg(offered.isEmpty() ? tr("nothing") : QString::fromLatin1(offered.join(", "))));
+    return makeError(ErrorCategory::Protocol,
+                     QCoreApplication::translate(
+                         "wb::http",
+                         "The server did not offer Digest authentication (it offered: %1); "
+                         "choose another kind of authentication.")
+                         .arg(offered.isEmpty() ? QCoreApplication::translate("wb::http", "nothing")
+                                                : QString::fromLatin1(offered.join(", "))));
 }
 
 Result<QByteArray> DigestAuth::authorization(const DigestChallenge &challenge,
@@ -257,9 +256,11 @@ Result<QByteArray> DigestAuth::authorization(const DigestChallenge &challenge,
                                              quint32 nonceCount, QByteArray cnonce)
 {
     if (!isSupportedAlgorithm(challenge.algorithm))
-        return makeError(ErrorCategory::Protocol,
-                         tr("The Digest algorithm \"%1\" is not supported (MD5 and SHA-256 are).")
-                             .arg(QString::fromLatin1(challenge.algorithm)));
+        return makeError(
+            ErrorCategory::Protocol,
+            QCoreApplication::translate(
+                "wb::http", "The Digest algorithm \"%1\" is not supported (MD5 and SHA-256 are).")
+                .arg(QString::fromLatin1(challenge.algorithm)));
     const auto algorithm = hashFor(challenge.algorithm);
     const bool session = challenge.algorithm.toLower().endsWith("-sess");
     const bool useQop = !challenge.qop.isEmpty();
@@ -329,8 +330,10 @@ bool DigestAuth::hasChallenge() const
 Result<QByteArray> DigestAuth::next(const QByteArray &method, const QByteArray &uri)
 {
     if (!m_hasChallenge)
-        return makeError(ErrorCategory::Internal,
-                         tr("No Digest challenge has been received yet for this request."));
+        return makeError(
+            ErrorCategory::Internal,
+            QCoreApplication::translate(
+                "wb::http", "No Digest challenge has been received yet for this request."));
     return authorization(m_challenge, m_username, m_password, method, uri, ++m_nonceCount);
 }
 

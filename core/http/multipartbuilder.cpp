@@ -9,11 +9,6 @@ namespace wb::http {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::http", text);
-}
-
 // WHATWG HTML "multipart/form-data encoding algorithm": escape '"', CR and LF in names.
 QByteArray escapeQuoted(const QString &text)
 {
@@ -78,8 +73,10 @@ Result<BuiltBody> MultipartBuilder::multipart(const QList<FormField> &fields, QB
             const QFileInfo info(field.value);
             if (!info.isFile() || !info.isReadable())
                 return makeError(ErrorCategory::Io,
-                                 tr("The file \"%1\" of form field \"%2\" cannot be read: check "
-                                    "that it exists and that you may read it.")
+                                 QCoreApplication::translate(
+                                     "wb::http",
+                                     "The file \"%1\" of form field \"%2\" cannot be read: check "
+                                     "that it exists and that you may read it.")
                                      .arg(field.value, field.name));
             const QString fileName = field.fileName.isEmpty() ? info.fileName() : field.fileName;
             QString type = field.contentType;
@@ -115,8 +112,10 @@ Result<BuiltBody> MultipartBuilder::multipart(const QList<FormField> &fields, QB
     }
     if (boundary.size() > 70 || occursInText(boundary))
         return makeError(ErrorCategory::InvalidInput,
-                         tr("No usable multipart boundary was found for this form: its text "
-                            "parts contain the boundary."));
+                         QCoreApplication::translate(
+                             "wb::http",
+                             "No usable multipart boundary was found for this form: its text "
+                             "parts contain the boundary."));
 
     BuiltBody body;
     body.contentType = "multipart/form-data; boundary=" + boundary;

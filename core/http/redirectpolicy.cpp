@@ -8,11 +8,6 @@ namespace wb::http {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::http", text);
-}
-
 bool isContentHeader(const QString &name)
 {
     return name.startsWith(QLatin1String("content-"), Qt::CaseInsensitive) ||
@@ -53,16 +48,20 @@ Result<RedirectHop> RedirectPolicy::nextHop(const QString &url, const QByteArray
     const QByteArray location = response.header("Location");
     if (location.trimmed().isEmpty())
         return makeError(ErrorCategory::Protocol,
-                         tr("The server answered %1 without a Location header, so there is no "
-                            "redirect to follow.")
+                         QCoreApplication::translate(
+                             "wb::http",
+                             "The server answered %1 without a Location header, so there is no "
+                             "redirect to follow.")
                              .arg(response.status));
     auto resolved = UrlParser::resolveRedirect(url, location);
     if (!resolved)
         return resolved.error();
     if (hopsSoFar >= maxRedirects)
         return makeError(ErrorCategory::LimitExceeded,
-                         tr("Stopped after %1 redirects, the limit for this request; the next one "
-                            "pointed to %2. Raise the limit or check for a redirect loop.")
+                         QCoreApplication::translate(
+                             "wb::http",
+                             "Stopped after %1 redirects, the limit for this request; the next one "
+                             "pointed to %2. Raise the limit or check for a redirect loop.")
                              .arg(maxRedirects)
                              .arg(resolved.value()));
     RedirectHop hop;

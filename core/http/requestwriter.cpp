@@ -10,11 +10,6 @@ namespace wb::http {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::http", text);
-}
-
 bool isTchar(char c)
 {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
@@ -86,12 +81,16 @@ Result<Plan> makePlan(const RequestSpec &spec, const RequestTarget &target,
     Plan plan;
     plan.method = spec.method.trimmed().toUtf8();
     if (plan.method.isEmpty())
-        return makeError(ErrorCategory::InvalidInput, tr("The request has no method: type one "
-                                                         "such as GET or POST."));
+        return makeError(ErrorCategory::InvalidInput,
+                         QCoreApplication::translate("wb::http",
+                                                     "The request has no method: type one "
+                                                     "such as GET or POST."));
     if (!RequestWriter::isToken(plan.method))
         return makeError(ErrorCategory::InvalidInput,
-                         tr("The method \"%1\" is not a valid HTTP token: use letters, digits "
-                            "and !#$%&'*+-.^_`|~ only.")
+                         QCoreApplication::translate(
+                             "wb::http",
+                             "The method \"%1\" is not a valid HTTP token: use letters, digits "
+                             "and !#$%&'*+-.^_`|~ only.")
                              .arg(spec.method));
 
     QByteArray path = target.originForm;
@@ -118,14 +117,18 @@ Result<Plan> makePlan(const RequestSpec &spec, const RequestTarget &target,
             valid = valid && isTchar(c);
         if (!valid && strict)
             return makeError(ErrorCategory::InvalidInput,
-                             tr("The header name \"%1\" is not a valid HTTP token: remove spaces, "
-                                "colons and other separators.")
+                             QCoreApplication::translate(
+                                 "wb::http",
+                                 "The header name \"%1\" is not a valid HTTP token: remove spaces, "
+                                 "colons and other separators.")
                                  .arg(field.name));
         const QByteArray value = field.value.toUtf8();
         if ((value.contains('\r') || value.contains('\n') || value.contains('\0')) && strict)
             return makeError(ErrorCategory::InvalidInput,
-                             tr("The value of header \"%1\" contains a line break, which would "
-                                "end the header early: remove it.")
+                             QCoreApplication::translate(
+                                 "wb::http",
+                                 "The value of header \"%1\" contains a line break, which would "
+                                 "end the header early: remove it.")
                                  .arg(field.name));
         user.append(WireHeader{name, value});
     }
@@ -151,8 +154,10 @@ Result<Plan> makePlan(const RequestSpec &spec, const RequestTarget &target,
         const QFileInfo info(spec.body.filePath);
         if ((!info.isFile() || !info.isReadable()) && strict)
             return makeError(ErrorCategory::Io,
-                             tr("The body file \"%1\" cannot be read: check that it exists and "
-                                "that you may read it.")
+                             QCoreApplication::translate(
+                                 "wb::http",
+                                 "The body file \"%1\" cannot be read: check that it exists and "
+                                 "that you may read it.")
                                  .arg(spec.body.filePath));
         plan.bodySize = info.exists() ? info.size() : 0;
         if (plan.bodySize > 0)

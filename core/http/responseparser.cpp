@@ -6,15 +6,6 @@
 
 namespace wb::http {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::http", text);
-}
-
-} // namespace
-
 QString ResponseParser::shown(const QByteArray &bytes)
 {
     QByteArray cut = bytes.left(60);
@@ -115,9 +106,11 @@ ResponseParser::State ResponseParser::feed(QByteArrayView data)
                     if (c != prefix.at(i)) {
                         advance(i - m_line.size() + 1);
                         const auto u = static_cast<unsigned char>(c);
-                        fail(tr("The response does not start with an HTTP status line: byte %1 is "
-                                "0x%2 where \"HTTP/\" was expected. Is this an HTTP server (and "
-                                "not, for example, an https or SSH port)?")
+                        fail(QCoreApplication::translate(
+                                 "wb::http",
+                                 "The response does not start with an HTTP status line: byte %1 is "
+                                 "0x%2 where \"HTTP/\" was expected. Is this an HTTP server (and "
+                                 "not, for example, an https or SSH port)?")
                                  .arg(m_total - 1)
                                  .arg(u, 2, 16, QChar(u'0')),
                              m_total - 1);
@@ -131,14 +124,18 @@ ResponseParser::State ResponseParser::feed(QByteArrayView data)
             if (m_line.size() + take > limit) {
                 advance(limit - m_line.size());
                 if (m_phase == Phase::ChunkSize)
-                    fail(tr("A chunk size line is longer than %1 bytes; stopped at byte %2 of the "
-                            "response.")
+                    fail(QCoreApplication::translate(
+                             "wb::http",
+                             "A chunk size line is longer than %1 bytes; stopped at byte %2 of the "
+                             "response.")
                              .arg(m_limits.maxChunkLineBytes)
                              .arg(m_total),
                          m_total);
                 else
-                    fail(tr("The server sent a header section larger than %1 bytes (the limit); "
-                            "stopped at byte %2 of the response.")
+                    fail(QCoreApplication::translate(
+                             "wb::http",
+                             "The server sent a header section larger than %1 bytes (the limit); "
+                             "stopped at byte %2 of the response.")
                              .arg(m_limits.maxHeaderBytes)
                              .arg(m_total),
                          m_total);
@@ -179,14 +176,18 @@ ResponseParser::State ResponseParser::feed(QByteArrayView data)
                 advance(1);
                 m_line.clear();
                 if (bare && !tolerate(BareLf,
-                                      tr("A chunk ends with a bare LF instead of CRLF at byte %1.")
+                                      QCoreApplication::translate(
+                                          "wb::http",
+                                          "A chunk ends with a bare LF instead of CRLF at byte %1.")
                                           .arg(m_total - 1),
                                       m_total - 1))
                     break;
                 m_phase = Phase::ChunkSize;
             } else {
-                fail(tr("Chunk data is longer than its size line says: CRLF expected at byte %1, "
-                        "0x%2 found. The chunked encoding is broken.")
+                fail(QCoreApplication::translate(
+                         "wb::http",
+                         "Chunk data is longer than its size line says: CRLF expected at byte %1, "
+                         "0x%2 found. The chunked encoding is broken.")
                          .arg(m_total)
                          .arg(static_cast<unsigned char>(c), 2, 16, QChar(u'0')),
                      m_total);
@@ -221,14 +222,17 @@ bool ResponseParser::takeLine(QByteArray *line)
     if (line->endsWith('\r')) {
         line->chop(1);
     } else if (!tolerate(BareLf,
-                         tr("A line ends with a bare LF instead of CRLF at byte %1.")
+                         QCoreApplication::translate(
+                             "wb::http", "A line ends with a bare LF instead of CRLF at byte %1.")
                              .arg(lineStart + rawSize - 1),
                          lineStart + rawSize - 1)) {
         return false;
     }
     const qsizetype cr = line->indexOf('\r');
     if (cr >= 0) {
-        if (!tolerate(BareCr, tr("A line holds a bare CR at byte %1.").arg(lineStart + cr),
+        if (!tolerate(BareCr,
+                      QCoreApplication::translate("wb::http", "A line holds a bare CR at byte %1.")
+                          .arg(lineStart + cr),
                       lineStart + cr))
             return false;
         line->replace('\r', ' ');
@@ -243,7 +247,9 @@ bool ResponseParser::processLine(const QByteArray &line)
     case Phase::StatusLine:
         if (line.isEmpty())
             return tolerate(LeadingEmptyLine,
-                            tr("An empty line precedes the status line at byte %1.").arg(offset),
+                            QCoreApplication::translate(
+                                "wb::http", "An empty line precedes the status line at byte %1.")
+                                .arg(offset),
                             offset);
         return handleStatusLine(line);
     case Phase::HeaderLines:
@@ -292,7 +298,9 @@ void ResponseParser::fail(const QString &message, qint64 offset)
 bool ResponseParser::tolerate(int kind, const QString &message, qint64 offset)
 {
     if (m_strict) {
-        fail(message + u' ' + tr("(Strict mode treats this as an error.)"), offset);
+        fail(message + u' ' +
+                 QCoreApplication::translate("wb::http", "(Strict mode treats this as an error.)"),
+             offset);
         return false;
     }
     const quint32 bit = 1u << kind;
@@ -313,19 +321,26 @@ ResponseParser::State ResponseParser::finish()
         break;
     case Phase::StatusLine:
         if (m_total == 0 && m_interimCount == 0)
-            fail(tr("The connection closed before any response byte arrived."), 0);
+            fail(QCoreApplication::translate(
+                     "wb::http", "The connection closed before any response byte arrived."),
+                 0);
         else
-            fail(tr("The connection closed in the middle of the response head, after %1 bytes.")
+            fail(QCoreApplication::translate(
+                     "wb::http",
+                     "The connection closed in the middle of the response head, after %1 bytes.")
                      .arg(m_total),
                  m_total);
         break;
     case Phase::HeaderLines:
-        fail(tr("The connection closed in the middle of the response head, after %1 bytes.")
+        fail(QCoreApplication::translate(
+                 "wb::http",
+                 "The connection closed in the middle of the response head, after %1 bytes.")
                  .arg(m_total),
              m_total);
         break;
     case Phase::FixedBody:
-        fail(tr("The connection closed after %1 of %2 body bytes.")
+        fail(QCoreApplication::translate("wb::http",
+                                         "The connection closed after %1 of %2 body bytes.")
                  .arg(m_bodyBytes)
                  .arg(m_expectedLength),
              m_total);
@@ -333,8 +348,10 @@ ResponseParser::State ResponseParser::finish()
     case Phase::Trailers:
         if (m_line.isEmpty() &&
             tolerate(UnterminatedTrailers,
-                     tr("The connection closed before the empty line that ends a chunked "
-                        "body, at byte %1.")
+                     QCoreApplication::translate(
+                         "wb::http",
+                         "The connection closed before the empty line that ends a chunked "
+                         "body, at byte %1.")
                          .arg(m_total),
                      m_total)) {
             if (!m_trailers.isEmpty() && m_callbacks.trailers)
@@ -347,8 +364,10 @@ ResponseParser::State ResponseParser::finish()
             break;
         [[fallthrough]];
     default:
-        fail(tr("The connection closed in the middle of a chunked body after %1 body bytes: the "
-                "last chunk never came.")
+        fail(QCoreApplication::translate(
+                 "wb::http",
+                 "The connection closed in the middle of a chunked body after %1 body bytes: the "
+                 "last chunk never came.")
                  .arg(m_bodyBytes),
              m_total);
         break;

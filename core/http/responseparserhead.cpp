@@ -7,11 +7,6 @@ namespace wb::http {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::http", text);
-}
-
 constexpr int maxInterimResponses = 100;
 
 bool isTchar(char c)
@@ -89,24 +84,31 @@ bool ResponseParser::handleStatusLine(const QByteArray &line)
     const bool versionOk = version.size() == 8 && version.startsWith("HTTP/") &&
                            isDigit(version.at(5)) && version.at(6) == '.' && isDigit(version.at(7));
     if (!versionOk) {
-        fail(tr("The status line \"%1\" at byte %2 does not start with an HTTP version such as "
-                "HTTP/1.1.")
+        fail(QCoreApplication::translate(
+                 "wb::http",
+                 "The status line \"%1\" at byte %2 does not start with an HTTP version such as "
+                 "HTTP/1.1.")
                  .arg(shown(line))
                  .arg(offset),
              offset);
         return false;
     }
     if (version.at(5) != '1') {
-        fail(tr("The server answered with %1 at byte %2; only HTTP/1.x is spoken here.")
-                 .arg(QString::fromLatin1(version))
-                 .arg(offset),
-             offset);
+        fail(
+            QCoreApplication::translate(
+                "wb::http", "The server answered with %1 at byte %2; only HTTP/1.x is spoken here.")
+                .arg(QString::fromLatin1(version))
+                .arg(offset),
+            offset);
         return false;
     }
     qsizetype pos = space < 0 ? line.size() : space + 1;
     if (pos < line.size() && line.at(pos) == ' ') {
-        if (!tolerate(StatusLineShape,
-                      tr("The status line \"%1\" has extra spaces.").arg(shown(line)), offset))
+        if (!tolerate(
+                StatusLineShape,
+                QCoreApplication::translate("wb::http", "The status line \"%1\" has extra spaces.")
+                    .arg(shown(line)),
+                offset))
             return false;
         while (pos < line.size() && line.at(pos) == ' ')
             ++pos;
@@ -114,7 +116,9 @@ bool ResponseParser::handleStatusLine(const QByteArray &line)
     const QByteArray rest = line.mid(pos);
     if (rest.size() < 3 || !isDigit(rest.at(0)) || !isDigit(rest.at(1)) || !isDigit(rest.at(2)) ||
         (rest.size() > 3 && rest.at(3) != ' ')) {
-        fail(tr("The status line \"%1\" at byte %2 has no valid three-digit status code.")
+        fail(QCoreApplication::translate(
+                 "wb::http",
+                 "The status line \"%1\" at byte %2 has no valid three-digit status code.")
                  .arg(shown(line))
                  .arg(offset),
              offset);
@@ -122,7 +126,9 @@ bool ResponseParser::handleStatusLine(const QByteArray &line)
     }
     const int status = rest.left(3).toInt();
     if (status < 100) {
-        fail(tr("The status code %1 at byte %2 is not a valid HTTP status (100 to 999).")
+        fail(QCoreApplication::translate(
+                 "wb::http",
+                 "The status code %1 at byte %2 is not a valid HTTP status (100 to 999).")
                  .arg(status)
                  .arg(offset + pos),
              offset + pos);
@@ -131,7 +137,9 @@ bool ResponseParser::handleStatusLine(const QByteArray &line)
     if (rest.size() == 3 &&
         !tolerate(
             StatusLineShape,
-            tr("The status line \"%1\" lacks the space before the reason phrase.").arg(shown(line)),
+            QCoreApplication::translate(
+                "wb::http", "The status line \"%1\" lacks the space before the reason phrase.")
+                .arg(shown(line)),
             offset + line.size()))
         return false;
     m_head.version = version;
@@ -146,15 +154,19 @@ bool ResponseParser::handleFieldLine(const QByteArray &line, QList<WireHeader> *
     const qint64 offset = m_lineStart;
     if (isOws(line.at(0))) {
         if (into->isEmpty()) {
-            fail(tr("The header line at byte %1 starts with whitespace, but no header precedes "
-                    "it.")
+            fail(QCoreApplication::translate(
+                     "wb::http",
+                     "The header line at byte %1 starts with whitespace, but no header precedes "
+                     "it.")
                      .arg(offset),
                  offset);
             return false;
         }
         if (!tolerate(
                 ObsFold,
-                tr("A header value continues on a folded line (obs-fold) at byte %1.").arg(offset),
+                QCoreApplication::translate(
+                    "wb::http", "A header value continues on a folded line (obs-fold) at byte %1.")
+                    .arg(offset),
                 offset))
             return false;
         QByteArray &value = into->last().value;
@@ -165,16 +177,20 @@ bool ResponseParser::handleFieldLine(const QByteArray &line, QList<WireHeader> *
     }
     const qsizetype colon = line.indexOf(':');
     if (colon < 0)
-        return tolerate(LineWithoutColon,
-                        tr("The header line \"%1\" at byte %2 has no colon and was ignored.")
-                            .arg(shown(line))
-                            .arg(offset),
-                        offset);
+        return tolerate(
+            LineWithoutColon,
+            QCoreApplication::translate(
+                "wb::http", "The header line \"%1\" at byte %2 has no colon and was ignored.")
+                .arg(shown(line))
+                .arg(offset),
+            offset);
     QByteArray name = line.left(colon);
     if (!name.isEmpty() && isOws(name.back())) {
         if (!tolerate(SpaceBeforeColon,
-                      tr("The header name \"%1\" at byte %2 is followed by whitespace before its "
-                         "colon.")
+                      QCoreApplication::translate(
+                          "wb::http",
+                          "The header name \"%1\" at byte %2 is followed by whitespace before its "
+                          "colon.")
                           .arg(shown(name.trimmed()))
                           .arg(offset),
                       offset + colon))
@@ -185,7 +201,8 @@ bool ResponseParser::handleFieldLine(const QByteArray &line, QList<WireHeader> *
     for (const char c : name)
         valid = valid && isTchar(c);
     if (!valid) {
-        fail(tr("The header name \"%1\" at byte %2 is not a valid token.")
+        fail(QCoreApplication::translate("wb::http",
+                                         "The header name \"%1\" at byte %2 is not a valid token.")
                  .arg(shown(name))
                  .arg(offset),
              offset);
@@ -196,7 +213,9 @@ bool ResponseParser::handleFieldLine(const QByteArray &line, QList<WireHeader> *
         const auto c = static_cast<unsigned char>(value.at(i));
         if ((c < 0x20 && c != '\t') || c == 0x7f) {
             if (!tolerate(ControlInValue,
-                          tr("The value of header \"%1\" holds a control character at byte %2.")
+                          QCoreApplication::translate(
+                              "wb::http",
+                              "The value of header \"%1\" holds a control character at byte %2.")
                               .arg(QString::fromLatin1(name))
                               .arg(offset + colon + 1 + i),
                           offset + colon + 1 + i))
@@ -205,7 +224,8 @@ bool ResponseParser::handleFieldLine(const QByteArray &line, QList<WireHeader> *
         }
     }
     if (into->size() >= m_limits.maxHeaderCount) {
-        fail(tr("The server sent more than %1 header fields; stopped at byte %2.")
+        fail(QCoreApplication::translate(
+                 "wb::http", "The server sent more than %1 header fields; stopped at byte %2.")
                  .arg(m_limits.maxHeaderCount)
                  .arg(offset),
              offset);
@@ -231,7 +251,8 @@ bool ResponseParser::finishHead()
     const int status = m_head.status;
     if (status >= 100 && status < 200 && status != 101) {
         if (++m_interimCount > maxInterimResponses) {
-            fail(tr("The server sent more than %1 interim (1xx) responses.")
+            fail(QCoreApplication::translate(
+                     "wb::http", "The server sent more than %1 interim (1xx) responses.")
                      .arg(maxInterimResponses),
                  m_lineStart);
             return false;
@@ -280,8 +301,10 @@ bool ResponseParser::decideBody()
         const qint64 teOffset = fieldOffset("Transfer-Encoding");
         if (!cl.isEmpty()) {
             if (!tolerate(TransferEncodingAndLength,
-                          tr("The response has both Transfer-Encoding and Content-Length (byte "
-                             "%1); Transfer-Encoding was used and the connection is not reused.")
+                          QCoreApplication::translate(
+                              "wb::http",
+                              "The response has both Transfer-Encoding and Content-Length (byte "
+                              "%1); Transfer-Encoding was used and the connection is not reused.")
                               .arg(teOffset),
                           teOffset))
                 return false;
@@ -293,18 +316,22 @@ bool ResponseParser::decideBody()
         const qsizetype chunkedCount = codings.count("chunked");
         if (!codings.isEmpty() && codings.last() == "chunked") {
             if (chunkedCount > 1) {
-                fail(tr("The Transfer-Encoding header at byte %1 applies chunked more than once.")
+                fail(QCoreApplication::translate(
+                         "wb::http",
+                         "The Transfer-Encoding header at byte %1 applies chunked more than once.")
                          .arg(teOffset),
                      teOffset);
                 return false;
             }
             for (const QByteArray &coding : codings) {
                 if (coding != "chunked" && coding != "identity" &&
-                    !tolerate(UnknownTransferCoding,
-                              tr("The transfer coding \"%1\" (byte %2) is not decoded.")
-                                  .arg(QString::fromLatin1(coding))
-                                  .arg(teOffset),
-                              teOffset))
+                    !tolerate(
+                        UnknownTransferCoding,
+                        QCoreApplication::translate(
+                            "wb::http", "The transfer coding \"%1\" (byte %2) is not decoded.")
+                            .arg(QString::fromLatin1(coding))
+                            .arg(teOffset),
+                        teOffset))
                     return false;
             }
             m_chunked = true;
@@ -315,8 +342,10 @@ bool ResponseParser::decideBody()
         // the connection closes.
         if (chunkedCount > 0 &&
             !tolerate(UnknownTransferCoding,
-                      tr("The Transfer-Encoding header at byte %1 does not end with chunked; "
-                         "the body is read until the connection closes.")
+                      QCoreApplication::translate(
+                          "wb::http",
+                          "The Transfer-Encoding header at byte %1 does not end with chunked; "
+                          "the body is read until the connection closes.")
                           .arg(teOffset),
                       teOffset))
             return false;
@@ -336,7 +365,9 @@ bool ResponseParser::decideBody()
                 for (const char c : digits)
                     valid = valid && isDigit(c);
                 if (!valid) {
-                    fail(tr("The Content-Length value \"%1\" at byte %2 is not a number.")
+                    fail(QCoreApplication::translate(
+                             "wb::http",
+                             "The Content-Length value \"%1\" at byte %2 is not a number.")
                              .arg(shown(value))
                              .arg(clOffset),
                          clOffset);
@@ -344,8 +375,10 @@ bool ResponseParser::decideBody()
                 }
                 const qint64 parsed = digits.toLongLong();
                 if (length >= 0 && parsed != length) {
-                    fail(tr("The response has conflicting Content-Length values %1 and %2 (byte "
-                            "%3); its length cannot be known.")
+                    fail(QCoreApplication::translate(
+                             "wb::http",
+                             "The response has conflicting Content-Length values %1 and %2 (byte "
+                             "%3); its length cannot be known.")
                              .arg(length)
                              .arg(parsed)
                              .arg(clOffset),
@@ -357,11 +390,13 @@ bool ResponseParser::decideBody()
             }
         }
         if (members > 1 &&
-            !tolerate(DuplicateContentLength,
-                      tr("Content-Length is given %1 times with the same value (byte %2).")
-                          .arg(members)
-                          .arg(clOffset),
-                      clOffset))
+            !tolerate(
+                DuplicateContentLength,
+                QCoreApplication::translate(
+                    "wb::http", "Content-Length is given %1 times with the same value (byte %2).")
+                    .arg(members)
+                    .arg(clOffset),
+                clOffset))
             return false;
         m_expectedLength = length;
         m_remaining = length;
@@ -383,20 +418,27 @@ bool ResponseParser::handleChunkSize(const QByteArray &line)
     const QByteArray rest = line.mid(digits);
     const QByteArray restTrimmed = trimOws(rest);
     if (digits == 0 || (!restTrimmed.isEmpty() && restTrimmed.at(0) != ';')) {
-        fail(tr("The chunk size line \"%1\" at byte %2 is not a hexadecimal number.")
+        fail(QCoreApplication::translate(
+                 "wb::http", "The chunk size line \"%1\" at byte %2 is not a hexadecimal number.")
                  .arg(shown(line))
                  .arg(offset),
              offset);
         return false;
     }
     if (digits > 15) {
-        fail(tr("The chunk size \"%1\" at byte %2 is too large.").arg(shown(line)).arg(offset),
+        fail(QCoreApplication::translate("wb::http",
+                                         "The chunk size \"%1\" at byte %2 is too large.")
+                 .arg(shown(line))
+                 .arg(offset),
              offset);
         return false;
     }
     if (!rest.isEmpty() && restTrimmed.isEmpty() &&
         !tolerate(ChunkSizeWhitespace,
-                  tr("The chunk size line at byte %1 ends with whitespace.").arg(offset), offset))
+                  QCoreApplication::translate(
+                      "wb::http", "The chunk size line at byte %1 ends with whitespace.")
+                      .arg(offset),
+                  offset))
         return false;
     bool ok = false;
     const qint64 size = line.left(digits).toLongLong(&ok, 16);

@@ -11,11 +11,6 @@ namespace wb::http {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::http", text);
-}
-
 Error invalidUrl(const QString &message, const QString &url)
 {
     return makeError(ErrorCategory::InvalidInput, message, url);
@@ -155,7 +150,8 @@ Result<QString> parseHost(const QByteArray &rawHost, bool *ipv6)
     *ipv6 = false;
     if (rawHost.startsWith('[')) {
         if (!rawHost.endsWith(']'))
-            return invalidUrl(tr("The IPv6 address in the URL lacks its closing ']'."),
+            return invalidUrl(QCoreApplication::translate(
+                                  "wb::http", "The IPv6 address in the URL lacks its closing ']'."),
                               QString::fromUtf8(rawHost));
         QByteArray literal = rawHost.mid(1, rawHost.size() - 2);
         // A zone identifier is written "%25zone" in URLs (RFC 6874), of unreserved characters.
@@ -167,8 +163,10 @@ Result<QString> parseHost(const QByteArray &rawHost, bool *ipv6)
                 valid = valid && (std::isalnum(static_cast<unsigned char>(c)) || c == '-' ||
                                   c == '.' || c == '_' || c == '~');
             if (!valid)
-                return invalidUrl(tr("The zone of the IPv6 address \"%1\" may hold only letters, "
-                                     "digits and -._~.")
+                return invalidUrl(QCoreApplication::translate(
+                                      "wb::http",
+                                      "The zone of the IPv6 address \"%1\" may hold only letters, "
+                                      "digits and -._~.")
                                       .arg(QString::fromUtf8(literal)),
                                   QString::fromUtf8(rawHost));
         }
@@ -180,25 +178,31 @@ Result<QString> parseHost(const QByteArray &rawHost, bool *ipv6)
         if (!addressChars || !address.setAddress(QString::fromLatin1(literal)) ||
             address.protocol() != QAbstractSocket::IPv6Protocol)
             return invalidUrl(
-                tr("\"%1\" is not a valid IPv6 address.").arg(QString::fromUtf8(literal)),
+                QCoreApplication::translate("wb::http", "\"%1\" is not a valid IPv6 address.")
+                    .arg(QString::fromUtf8(literal)),
                 QString::fromUtf8(rawHost));
         *ipv6 = true;
         return QString::fromLatin1(literal).toLower();
     }
     const QString decoded = QUrl::fromPercentEncoding(rawHost);
     if (decoded.isEmpty())
-        return invalidUrl(tr("The URL has no host name."), QString());
+        return invalidUrl(QCoreApplication::translate("wb::http", "The URL has no host name."),
+                          QString());
     for (const QChar c : decoded) {
         if (c.isSpace() || c == u'/' || c == u'\\' || c == u'@' || c == u'[' || c == u']' ||
             c == u'<' || c == u'>' || c == u'^' || c == u'|' || c == u'%' || c.unicode() < 0x20)
-            return invalidUrl(tr("The host name \"%1\" contains the character '%2', which host "
-                                 "names cannot hold.")
+            return invalidUrl(QCoreApplication::translate(
+                                  "wb::http",
+                                  "The host name \"%1\" contains the character '%2', which host "
+                                  "names cannot hold.")
                                   .arg(decoded, c),
                               decoded);
     }
     const QByteArray ace = QUrl::toAce(decoded);
     if (ace.isEmpty())
-        return invalidUrl(tr("The host name \"%1\" is not a valid domain name.").arg(decoded),
+        return invalidUrl(QCoreApplication::translate(
+                              "wb::http", "The host name \"%1\" is not a valid domain name.")
+                              .arg(decoded),
                           decoded);
     return QString::fromLatin1(ace).toLower();
 }
@@ -231,8 +235,10 @@ Result<RequestTarget> UrlParser::parse(const QString &url)
 {
     QString typed = url.trimmed();
     if (typed.isEmpty())
-        return invalidUrl(tr("The URL is empty: type an address such as https://example.com/."),
-                          url);
+        return invalidUrl(
+            QCoreApplication::translate(
+                "wb::http", "The URL is empty: type an address such as https://example.com/."),
+            url);
     if (!hasSchemePrefix(typed)) {
         if (typed.startsWith(QLatin1String("//")))
             typed.prepend(QLatin1String("http:"));
@@ -243,9 +249,11 @@ Result<RequestTarget> UrlParser::parse(const QString &url)
     RequestTarget target;
     target.scheme = QString::fromLatin1(parts.scheme).toLower();
     if (target.scheme != QLatin1String("http") && target.scheme != QLatin1String("https"))
-        return invalidUrl(tr("The scheme \"%1\" is not supported: use http:// or https://.")
-                              .arg(QString::fromLatin1(parts.scheme)),
-                          url);
+        return invalidUrl(
+            QCoreApplication::translate(
+                "wb::http", "The scheme \"%1\" is not supported: use http:// or https://.")
+                .arg(QString::fromLatin1(parts.scheme)),
+            url);
 
     QByteArray authority = parts.authority;
     const qsizetype at = authority.lastIndexOf('@');
@@ -266,16 +274,20 @@ Result<RequestTarget> UrlParser::parse(const QString &url)
     const qsizetype portColon = authority.lastIndexOf(':');
     if (portColon >= 0 && portColon > bracket) {
         if (!authority.startsWith('[') && authority.indexOf(':') != portColon)
-            return invalidUrl(tr("The host \"%1\" looks like an IPv6 address: write it in "
-                                 "brackets, as in http://[::1]:8080/.")
+            return invalidUrl(QCoreApplication::translate(
+                                  "wb::http",
+                                  "The host \"%1\" looks like an IPv6 address: write it in "
+                                  "brackets, as in http://[::1]:8080/.")
                                   .arg(QString::fromUtf8(authority)),
                               url);
         rawHost = authority.left(portColon);
         rawPort = authority.mid(portColon + 1);
     }
     if (rawHost.isEmpty())
-        return invalidUrl(
-            tr("The URL has no host name: type one after \"%1://\".").arg(target.scheme), url);
+        return invalidUrl(QCoreApplication::translate(
+                              "wb::http", "The URL has no host name: type one after \"%1://\".")
+                              .arg(target.scheme),
+                          url);
     const quint16 defaultPort = target.isTls() ? 443 : 80;
     target.port = defaultPort;
     if (!rawPort.isEmpty()) {
@@ -285,7 +297,8 @@ Result<RequestTarget> UrlParser::parse(const QString &url)
         for (const char c : rawPort)
             digits = digits && c >= '0' && c <= '9';
         if (!ok || !digits || port == 0 || port > 65535)
-            return invalidUrl(tr("The port \"%1\" is not a number from 1 to 65535.")
+            return invalidUrl(QCoreApplication::translate(
+                                  "wb::http", "The port \"%1\" is not a number from 1 to 65535.")
                                   .arg(QString::fromUtf8(rawPort)),
                               url);
         target.port = quint16(port);
@@ -317,8 +330,10 @@ Result<QString> UrlParser::resolveRedirect(const QString &base, const QByteArray
 {
     const QByteArray trimmed = location.trimmed();
     if (trimmed.isEmpty())
-        return makeError(ErrorCategory::Protocol,
-                         tr("The server answered with a redirect whose Location header is empty."));
+        return makeError(
+            ErrorCategory::Protocol,
+            QCoreApplication::translate(
+                "wb::http", "The server answered with a redirect whose Location header is empty."));
     // Location bytes are usually ASCII; anything else is taken as UTF-8 and percent-encoded.
     const QByteArray ref = encodeTargetBytes(QString::fromUtf8(trimmed).toUtf8());
     QString baseUrl = base.trimmed();
@@ -366,9 +381,11 @@ Result<QString> UrlParser::resolveRedirect(const QString &base, const QByteArray
     const QString resolved = QString::fromUtf8(joinUri(t));
     auto check = parse(resolved);
     if (!check)
-        return makeError(ErrorCategory::Protocol,
-                         tr("The server redirected to \"%1\", which cannot be followed: %2")
-                             .arg(QString::fromUtf8(trimmed), check.error().message));
+        return makeError(
+            ErrorCategory::Protocol,
+            QCoreApplication::translate(
+                "wb::http", "The server redirected to \"%1\", which cannot be followed: %2")
+                .arg(QString::fromUtf8(trimmed), check.error().message));
     return resolved;
 }
 

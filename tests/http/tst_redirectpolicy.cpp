@@ -75,7 +75,7 @@ private slots:
         auto sameHost = RedirectPolicy::nextHop(
             base, "GET", redirect(302, "https://API.example.com:443/v2"), 0, 10);
         QVERIFY(!sameHost->crossOrigin);
-        for (const QByteArray location :
+        for (const QByteArray &location :
              {QByteArray("http://api.example.com/v2"),
               QByteArray("https://api.example.com:8443/v2"), QByteArray("//cdn.example.com/v2")}) {
             auto hop = RedirectPolicy::nextHop(base, "GET", redirect(302, location), 0, 10);
