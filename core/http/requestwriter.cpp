@@ -145,7 +145,9 @@ Result<Plan> makePlan(const RequestSpec &spec, const RequestTarget &target,
         hasBody = false;
         break;
     case RequestBody::Kind::Raw:
-        if (!spec.body.raw.isEmpty())
+        // An empty raw body is no body: a GET stays without Content-Length.
+        hasBody = !spec.body.raw.isEmpty();
+        if (hasBody)
             plan.body.append(BodyChunk{spec.body.raw, {}, 0, spec.body.raw.size()});
         plan.bodySize = spec.body.raw.size();
         contentType = spec.body.contentType.toUtf8();

@@ -125,6 +125,16 @@ private slots:
         spec.method = QStringLiteral("DELETE");
         encoded = RequestWriter::encode(spec, target(spec.url), plainOptions());
         QVERIFY(!encoded->head.contains("Content-Length"));
+        // An empty raw body is no body for GET, and an empty one for PUT.
+        spec.method = QStringLiteral("GET");
+        spec.body.kind = RequestBody::Kind::Raw;
+        spec.body.contentType = QStringLiteral("text/plain");
+        encoded = RequestWriter::encode(spec, target(spec.url), plainOptions());
+        QVERIFY(!encoded->head.contains("Content-"));
+        spec.method = QStringLiteral("PUT");
+        encoded = RequestWriter::encode(spec, target(spec.url), plainOptions());
+        QVERIFY(encoded->head.contains("\r\nContent-Length: 0\r\n"));
+        QVERIFY(!encoded->head.contains("Content-Type"));
     }
 
     void userContentLengthWins()
