@@ -1,12 +1,17 @@
+#include "core/interchange/harreader.h"
 #include "core/interchange/harwriter.h"
 
+#include "tests/support/testenv.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QTest>
 
 using namespace wb::http;
+using wb::interchange::HarReader;
 using wb::interchange::HarWriter;
 
-class TestHarWriter : public QObject
+class TestHar : public QObject
 {
     Q_OBJECT
 
@@ -108,7 +113,72 @@ private slots:
             QByteArray("\xff\x00\x01", 3));
         QCOMPARE(content.value(QStringLiteral("size")).toInt(), 3);
     }
+
+    void readsBackWhatItWrote()
+    {
+        ExchangeChain chain;
+        chain.hops = {sampleExchange()};
+        const auto back = HarReader::read(HarWriter::toHar({chain}));
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
+        QCOMPARE(back->size(), 1);
+        const Exchange &ex = back->first();
+        QCOMPARE(ex.spec.method, QStringLiteral("POST"));
+        QCOMPARE(ex.spec.url, QStringLiteral("http://127.0.0.1:8080/post?a=1&b=x%20y"));
+        QCOMPARE(ex.spec.headers.size(), 3);
+        QCOMPARE(ex.spec.headers.at(2).value, QStringLiteral("s=1; t=2"));
+        QCOMPARE(ex.spec.body.raw, QByteArray("{\"k\":\"v\"}"));
+        QCOMPARE(ex.spec.body.contentType, QStringLiteral("application/json"));
+        QCOMPARE(ex.response.status, 200);
+        QCOMPARE(ex.response.headers, sampleExchange().response.headers);
+        QCOMPARE(ex.responseBody.bytes, sampleExchange().responseBody.bytes);
+        QCOMPARE(ex.timings.startedAt, sampleExchange().timings.startedAt);
+        QCOMPARE(ex.timings.connectUs, 1000);
+        QCOMPARE(ex.timings.waitUs, 2000);
+    }
+
+    void readsABrowserArchive()
+    {
+        // The shape Chrome and Firefox write: HTTP/2 pseudo-headers, form params, base64 content.
+        QFile file(wb::test::sourceDir() + "/tests/interchange/data/har/browser.har");
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray har = file.readAll();
+        const auto back = HarReader::read(har);
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
+        const Exchange &ex = back->first();
+        QCOMPARE(ex.spec.headers.size(), 1);
+        QCOMPARE(ex.spec.body.kind, RequestBody::Kind::UrlEncoded);
+        QCOMPARE(ex.spec.body.fields.at(0).value, QStringLiteral("1"));
+        QCOMPARE(ex.responseBody.bytes, QByteArray("ok"));
+        QCOMPARE(ex.timings.dnsUs, -1);
+        QCOMPARE(ex.timings.totalUs, 12500);
+    }
+
+    void rejectsBrokenArchives_data()
+    {
+        QTest::addColumn<QByteArray>("har");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("syntax") << QByteArray("{\"log\": {\"entries\": [}") << "line 1, column 22";
+        QTest::newRow("no log") << QByteArray("{\"info\": {}}") << "$.log";
+        QTest::newRow("entries") << QByteArray("{\"log\": {\"entries\": 1}}") << "$.log.entries";
+        QTest::newRow("request")
+            << QByteArray("{\"log\": {\"entries\": [{\"request\": {\"url\": \"x\"}}]}}")
+            << "$.log.entries[0].request";
+        QTest::newRow("headers")
+            << QByteArray(
+                   "{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"x\", "
+                   "\"headers\": [{\"value\": 1}]}}]}}")
+            << "$.log.entries[0].request.headers[0].name";
+    }
+
+    void rejectsBrokenArchives()
+    {
+        QFETCH(QByteArray, har);
+        QFETCH(QString, where);
+        const auto back = HarReader::read(har);
+        QVERIFY(!back.ok());
+        QVERIFY2(back.error().message.contains(where), qPrintable(back.error().message));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestHarWriter)
-#include "tst_harwriter.moc"
+QTEST_GUILESS_MAIN(TestHar)
+#include "tst_har.moc"
