@@ -123,6 +123,7 @@ void ExchangeRunner::beginSend()
     m_exchange.requestHead = m_request.head;
     socket->write(m_request.head);
     pumpBody();
+    socket->flush();                  // write now rather than on the next event-loop pass
     if (socket->bytesAvailable() > 0) // a stale response from the server, or an early one
         onReadyRead();
 }

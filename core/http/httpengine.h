@@ -24,7 +24,13 @@ class HttpEngine : public QObject
     Q_OBJECT
 
 public:
+    enum class Threading {
+        OwnThread,    // exchanges run on the engine's network thread (the default)
+        CallerThread, // exchanges run on the creating thread's event loop (headless tools)
+    };
+
     explicit HttpEngine(QObject *parent = nullptr);
+    explicit HttpEngine(Threading threading, QObject *parent = nullptr);
     ~HttpEngine() override;
 
     // Starts a request; the id identifies it in every signal. Thread-safe.
@@ -43,11 +49,16 @@ signals:
     void bodyProgress(quint64 id, qint64 received, qint64 expected);
     void exchangeFinished(quint64 id, const wb::http::ExchangeChain &chain);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     std::shared_ptr<CookieJar> m_cookies;
+    std::shared_ptr<QAtomicInt> m_wanted = std::make_shared<QAtomicInt>(0);
     QThread m_thread;
     HttpEngineWorker *m_worker = nullptr;
     QAtomicInteger<quint64> m_nextId{1};
+    Threading m_threading = Threading::OwnThread;
 };
 
 } // namespace wb::http

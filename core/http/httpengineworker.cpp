@@ -28,17 +28,26 @@ QByteArray userAgent()
 
 } // namespace
 
-HttpEngineWorker::HttpEngineWorker(std::shared_ptr<CookieJar> cookies, QObject *parent)
+HttpEngineWorker::HttpEngineWorker(std::shared_ptr<CookieJar> cookies,
+                                   std::shared_ptr<QAtomicInt> wanted, QObject *parent)
     : QObject(parent)
     , m_cookies(std::move(cookies))
+    , m_wanted(std::move(wanted))
+    , m_environment(QProcessEnvironment::systemEnvironment())
     , m_pool(this) // a child, so that it moves to the network thread with the worker
 {
-    connect(&m_pool, &ConnectionPool::slotFreed, this, &HttpEngineWorker::dispatch,
-            Qt::QueuedConnection);
+    // A freed slot serves a waiting request on the next event-loop pass (never re-entrantly);
+    // with nobody waiting there is nothing to post.
+    connect(&m_pool, &ConnectionPool::slotFreed, this, [this](const QString &key) {
+        if (m_waiting.contains(key))
+            QMetaObject::invokeMethod(
+                this, [this, key] { dispatch(key); }, Qt::QueuedConnection);
+    });
 }
 
 HttpEngineWorker::~HttpEngineWorker()
 {
+    qDeleteAll(std::exchange(m_finishedRunners, {}));
     for (auto &job : m_jobs) {
         if (job.runner)
             job.runner->disconnect(this);
@@ -53,14 +62,17 @@ void HttpEngineWorker::configure(int perOriginLimit, int idleTimeoutMs)
 
 void HttpEngineWorker::submit(quint64 id, const RequestSpec &spec, const SendOptions &options)
 {
+    qDeleteAll(std::exchange(m_finishedRunners, {}));
     Job &job = m_jobs[id];
     job.id = id;
     job.spec = spec;
     job.options = options;
     job.clock.start();
     job.startedAt = QDateTime::currentDateTimeUtc();
-    emit exchangeStarted(id, spec);
-    emit phaseReached(id, ExchangePhase::Queued);
+    if (wants(WantStarted))
+        emit exchangeStarted(id, spec);
+    if (wants(WantPhases))
+        emit phaseReached(id, ExchangePhase::Queued);
     startHop(job);
 }
 
@@ -82,7 +94,7 @@ Result<void> HttpEngineWorker::prepare(Job &job)
         spec.auth.username = target->username;
         spec.auth.password = target->password;
     }
-    auto proxy = ProxyResolver::resolve(spec.options.proxy, target.value());
+    auto proxy = ProxyResolver::resolve(spec.options.proxy, target.value(), m_environment);
     if (!proxy)
         return proxy.error();
 
@@ -109,11 +121,17 @@ Result<void> HttpEngineWorker::prepare(Job &job)
         endpoint.tunnelProxy = proxy.value();
     }
     if (endpoint.tls) {
-        auto config = tls::TlsConfigBuilder::build(spec.options);
-        if (!config)
-            return config.error();
-        endpoint.sslConfiguration = config.value();
-        endpoint.sslConfiguration.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+        const QString settings = tls::TlsConfigBuilder::settingsKey(spec.options);
+        auto cached = m_tlsConfigurations.constFind(settings);
+        if (cached == m_tlsConfigurations.cend()) {
+            auto config = tls::TlsConfigBuilder::build(spec.options);
+            if (!config)
+                return config.error();
+            QSslConfiguration built = config.value();
+            built.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+            cached = m_tlsConfigurations.insert(settings, built);
+        }
+        endpoint.sslConfiguration = cached.value();
         endpoint.ignoreTlsErrors = !spec.options.verifyTls;
     }
     endpoint.poolKey =
@@ -182,9 +200,13 @@ void HttpEngineWorker::run(Job &job, Connection *connection)
 {
     auto *runner = new ExchangeRunner(job.id, job.draft, job.request, job.options, job.clock, this);
     job.runner = runner;
-    connect(runner, &ExchangeRunner::phaseReached, this, &HttpEngineWorker::phaseReached);
-    connect(runner, &ExchangeRunner::headReceived, this, &HttpEngineWorker::headReceived);
-    connect(runner, &ExchangeRunner::bodyProgress, this, &HttpEngineWorker::bodyProgress);
+    // Only events someone listens to cross to the caller's thread: each costs a wake-up.
+    if (wants(WantPhases))
+        connect(runner, &ExchangeRunner::phaseReached, this, &HttpEngineWorker::phaseReached);
+    if (wants(WantHeads))
+        connect(runner, &ExchangeRunner::headReceived, this, &HttpEngineWorker::headReceived);
+    if (wants(WantProgress))
+        connect(runner, &ExchangeRunner::bodyProgress, this, &HttpEngineWorker::bodyProgress);
     connect(runner, &ExchangeRunner::finished, this, &HttpEngineWorker::runnerFinished);
     runner->start(connection);
 }
@@ -201,7 +223,7 @@ void HttpEngineWorker::runnerFinished(quint64 id)
     const bool stale = runner->failedOnStaleConnection();
     if (connection)
         m_pool.release(connection, runner->connectionReusable());
-    runner->deleteLater();
+    m_finishedRunners.append(runner); // deleted on the next submit: it is still on the stack
 
     if (stale && !job.retried && isIdempotent(exchange.method)) {
         // The server closed the keep-alive connection before this request reached it.

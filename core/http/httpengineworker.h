@@ -9,10 +9,13 @@
 #include "core/http/requestwriter.h"
 #include "core/http/sendoptions.h"
 
+#include <QAtomicInt>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QProcessEnvironment>
+#include <QSslConfiguration>
 
 #include <memory>
 
@@ -28,7 +31,11 @@ class HttpEngineWorker : public QObject
     Q_OBJECT
 
 public:
-    explicit HttpEngineWorker(std::shared_ptr<CookieJar> cookies, QObject *parent = nullptr);
+    // Which optional events the engine's users listen to (bits of Wanted).
+    enum Wanted { WantStarted = 1, WantPhases = 2, WantHeads = 4, WantProgress = 8 };
+
+    HttpEngineWorker(std::shared_ptr<CookieJar> cookies, std::shared_ptr<QAtomicInt> wanted,
+                     QObject *parent = nullptr);
     ~HttpEngineWorker() override;
 
     void submit(quint64 id, const wb::http::RequestSpec &spec,
@@ -70,9 +77,15 @@ private:
     bool followUp(Job &job, const Exchange &exchange);
     void complete(quint64 id, Exchange exchange);
 
+    bool wants(Wanted what) const { return m_wanted->loadRelaxed() & what; }
+
     std::shared_ptr<CookieJar> m_cookies;
+    std::shared_ptr<QAtomicInt> m_wanted;
+    QProcessEnvironment m_environment; // read once: proxies come from it by default
+    QHash<QString, QSslConfiguration> m_tlsConfigurations; // built once per TLS settings
     ConnectionPool m_pool;
     QHash<quint64, Job> m_jobs;
+    QList<ExchangeRunner *> m_finishedRunners;
     QHash<QString, QList<quint64>> m_waiting; // pool key -> jobs waiting for a connection
 };
 
