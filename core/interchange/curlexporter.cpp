@@ -95,7 +95,10 @@ QString CurlExporter::toCommand(const wb::http::RequestSpec &spec, Layout layout
     const bool methodImplied = spec.method == QLatin1String(hasBody ? "POST" : "GET");
     if (!methodImplied)
         add(QStringLiteral("-X"), spec.method);
-    parts << ShellWords::quote(url);
+    if (url.startsWith(QLatin1Char('-')))
+        add(QStringLiteral("--url"), url); // not taken for an option
+    else
+        parts << ShellWords::quote(url);
     bool hasContentType = false;
     for (const auto &h : spec.headers) {
         if (!h.enabled)
