@@ -92,16 +92,16 @@ echo "bench http_seq_keepalive_ab: wirebench $m_wb req/s | ab $m_a1 req/s | rati
 echo "bench http_load_c50: wirebench $m_w50 req/s | ab $m_a50 req/s | ratio $(ratio "$m_w50" "$m_a50")"
 
 # 1 GiB to /dev/null: wall seconds and peak RSS (kB) from /usr/bin/time -v.
-download() { # label cmd...
+download() { # cmd...
     /usr/bin/time -v -o "$scratch/time.txt" timeout 300 "$@" >/dev/null 2>&1 || true
     awk '/Elapsed \(wall clock\)/{n=split($NF,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; w=s}
          /Maximum resident set size/{r=$NF} END{print w, r}' "$scratch/time.txt"
 }
 dw=(); dr=(); cw=(); cr=()
 for _ in $(seq "$runs"); do
-    read -r w r < <(download wb "$cli" send "$base/1g.bin" -o /dev/null)
+    read -r w r < <(download "$cli" send "$base/1g.bin" -o /dev/null)
     dw+=("$w"); dr+=("$r")
-    read -r w r < <(download curl curl -s -o /dev/null "$base/1g.bin")
+    read -r w r < <(download curl -s -o /dev/null "$base/1g.bin")
     cw+=("$w"); cr+=("$r")
 done
 m_dw=$(printf '%s\n' "${dw[@]}" | median); m_dr=$(printf '%s\n' "${dr[@]}" | median)
