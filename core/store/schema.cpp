@@ -160,8 +160,15 @@ Result<void> Schema::migrate(QSqlDatabase db)
                              .arg(currentVersion));
     }
     while (current < currentVersion) {
-        const int from = current;
+        int from = current;
         auto migrated = SqlUtil::transaction(db, [&]() -> Result<void> {
+            // Another process may have migrated while this one waited for the write lock.
+            auto locked = SqlUtil::scalar(db, QStringLiteral("PRAGMA user_version"));
+            if (!locked)
+                return locked.error();
+            from = locked.value().toInt();
+            if (from >= currentVersion)
+                return {};
             if (auto done = step(db, from); !done)
                 return done;
             if (from == 0) {
