@@ -28,6 +28,7 @@ trap cleanup EXIT
 export no_proxy='*' http_proxy= https_proxy= all_proxy=
 
 mkdir -p "$scratch/html"
+chmod 755 "$scratch" "$scratch/html" # nginx's workers drop root privileges
 head -c 1024 /dev/urandom >"$scratch/html/1k.bin"
 truncate -s 1G "$scratch/html/1g.bin"
 port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -50,6 +51,10 @@ CONF
 nginx_pid=$!
 for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$port/1k.bin" && break; sleep 0.05; done
 base="http://127.0.0.1:$port"
+for file in 1k.bin 1g.bin; do
+    status=$(curl -s -o /dev/null -r 0-0 -w '%{http_code}' "$base/$file")
+    case $status in 200|206) ;; *) echo "bench http: nginx answers $status for $file" >&2; exit 1 ;; esac
+done
 
 median() { sort -g | awk '{a[NR]=$1} END{ if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b>0) printf "%.2f", a/b; else print "n/a" }'; }
