@@ -7,7 +7,11 @@
 #include "core/store/sqlutil.h"
 
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
+
+#include <thread>
+#include <vector>
 
 namespace wb::store {
 
@@ -96,12 +100,23 @@ HistoryWriter::HistoryWriter(const Database &database, RetentionSettings retenti
     , m_retention(retention)
 {}
 
-Result<HistorySummary> HistoryWriter::insert(const HistoryEntry &entry, Statements &st)
+struct HistoryWriter::Prepared
 {
-    HistorySummary summary = summarize(entry);
+    HistorySummary summary;
+    QByteArray detail;
     QList<Slot> parts; // bodies kept as files
-    HistoryCodec::Record record;
     IndexText text;
+    Error error;
+};
+
+HistoryWriter::Prepared HistoryWriter::prepare(const HistoryEntry &entry) const
+{
+    Prepared prepared;
+    HistorySummary &summary = prepared.summary;
+    summary = summarize(entry);
+    QList<Slot> &parts = prepared.parts;
+    HistoryCodec::Record record;
+    IndexText &text = prepared.text;
     // Small in-memory bodies travel inside the row's record; the rest become blob files.
     auto keep = [&](int slot, const http::BodyData &body) -> Result<void> {
         if (!body.isFile() && body.bytes.size() <= BlobStore::inlineLimit) {
@@ -119,8 +134,10 @@ Result<HistorySummary> HistoryWriter::insert(const HistoryEntry &entry, Statemen
         http::BodyData transcript;
         record.meta = HistoryCodec::encodeSession(entry.session, &transcript.bytes);
         transcript.size = transcript.bytes.size();
-        if (auto kept = keep(0, transcript); !kept)
-            return kept.error();
+        if (auto kept = keep(0, transcript); !kept) {
+            prepared.error = kept.error();
+            return prepared;
+        }
         text = HistoryIndexer::forSession(entry.session);
     } else {
         record.meta = HistoryCodec::encodeChain(entry.chain);
@@ -128,8 +145,10 @@ Result<HistorySummary> HistoryWriter::insert(const HistoryEntry &entry, Statemen
             const http::Exchange &e = entry.chain.hops.at(hop);
             const http::BodyData *bodies[] = {&e.requestBody, &e.responseWire, &e.responseBody};
             for (int i = 0; i < 3; ++i) {
-                if (auto kept = keep(hop * 3 + i, *bodies[i]); !kept)
-                    return kept.error();
+                if (auto kept = keep(hop * 3 + i, *bodies[i]); !kept) {
+                    prepared.error = kept.error();
+                    return prepared;
+                }
             }
         }
         text = HistoryIndexer::forChain(entry.chain, [&](int hop, int slot) {
@@ -137,10 +156,20 @@ Result<HistorySummary> HistoryWriter::insert(const HistoryEntry &entry, Statemen
             return (slot == 0 ? e.requestBody : e.responseBody).head(HistoryIndexer::bodyTextLimit);
         });
     }
-    const QByteArray detail = HistoryCodec::pack(HistoryCodec::encodeRecord(record));
-    summary.storedBytes = detail.size() + 64;
+    prepared.detail = HistoryCodec::pack(HistoryCodec::encodeRecord(record));
+    summary.storedBytes = prepared.detail.size() + 64;
     for (const Slot &slot : parts)
         summary.storedBytes += slot.payload.isBlob() ? slot.payload.size : slot.payload.data.size();
+    return prepared;
+}
+
+Result<HistorySummary> HistoryWriter::insert(Prepared &prepared, Statements &st)
+{
+    if (prepared.error.isError())
+        return prepared.error;
+    HistorySummary &summary = prepared.summary;
+    const QList<Slot> &parts = prepared.parts;
+    const QByteArray &detail = prepared.detail;
 
     QSqlQuery &h = st.history;
     h.addBindValue(int(summary.kind));
@@ -175,17 +204,34 @@ Result<HistorySummary> HistoryWriter::insert(const HistoryEntry &entry, Statemen
         if (auto done = SqlUtil::run(st.payload, QStringLiteral("storing a body")); !done)
             return done.error();
     }
-    st.text.append({summary.id, text});
+    st.text.append({summary.id, prepared.text});
     return summary;
 }
 
 Result<QList<HistorySummary>> HistoryWriter::append(const QList<HistoryEntry> &entries)
 {
+    // Encoding and compression run on a few threads before the transaction; SQL stays on this
+    // thread and keeps the order of `entries`.
+    const int n = int(entries.size());
+    std::vector<Prepared> prepared(size_t(entries.size()));
+    auto work = [&](int from, int to) {
+        for (int i = from; i < to; ++i)
+            prepared[size_t(i)] = prepare(entries.at(i));
+    };
+    const int workers = n >= 32 ? qBound(1, QThread::idealThreadCount(), 4) : 1;
+    const int chunk = (n + workers - 1) / workers;
+    std::vector<std::thread> threads;
+    for (int w = 1; w < workers; ++w)
+        threads.emplace_back(work, qMin(n, w * chunk), qMin(n, (w + 1) * chunk));
+    work(0, qMin(n, chunk));
+    for (auto &thread : threads)
+        thread.join();
+
     QList<HistorySummary> summaries;
     summaries.reserve(entries.size());
     auto done = SqlUtil::transaction(m_db, [&]() -> Result<void> {
         Statements statements(m_db);
-        for (const HistoryEntry &entry : entries) {
+        for (Prepared &entry : prepared) {
             auto inserted = insert(entry, statements);
             if (!inserted)
                 return inserted.error();

@@ -36,7 +36,10 @@ public:
 
 private:
     struct Statements;
-    Result<HistorySummary> insert(const HistoryEntry &entry, Statements &statements);
+    struct Prepared;
+    // Everything but SQL (encoding, compression, body files, index text); thread-safe.
+    Prepared prepare(const HistoryEntry &entry) const;
+    Result<HistorySummary> insert(Prepared &prepared, Statements &statements);
     Result<qint64> deleteOldest(qint64 count);
     void reclaim(int pages);
 

@@ -22,8 +22,10 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 # Appends: median of three runs into a new workspace each time.
 for run in 1 2 3; do
     mkdir "$scratch/append$run"
-    "$driver" appends "$scratch/append$run" "$appends" | awk '/^appends_per_second/ {print $2}'
-done | median > "$scratch/appends"
+    "$driver" appends "$scratch/append$run" "$appends" > "$scratch/append$run.out"
+done
+cat "$scratch"/append?.out | awk '/^appends_per_second/ {print $2}' | median > "$scratch/appends"
+cat "$scratch"/append?.out | awk '/^appends_per_cpu_second/ {print $2}' | median > "$scratch/cpu"
 # Peer: the same number of rows (history row, two bodies, FTS row) as single INSERT statements
 # in one transaction, into an empty workspace schema, through the sqlite3 shell.
 mkdir "$scratch/peer"
@@ -49,6 +51,7 @@ done | median > "$scratch/peer_appends"
 a=$(cat "$scratch/appends")
 p=$(cat "$scratch/peer_appends")
 echo "bench store_appends: wirebench $a appends/s | sqlite3 CLI $p inserts/s | ratio $(ratio "$a" "$p")"
+echo "bench store_appends_per_cpu_second: wirebench $(cat "$scratch/cpu") appends/CPU-s | peer none"
 
 # A workspace with $entries entries, filled through the bulk path (large transactions).
 mkdir "$scratch/big"
