@@ -17,7 +17,7 @@ test_packages=(
     nginx python3-httpbin gunicorn nghttp2-server nghttp2-client socat ncat curl openssl
     packetsender x11-xserver-utils xvfb xdotool imagemagick apache2-utils hyperfine wrk
     desktop-file-utils appstream dpkg-dev file clang-format
-    python3-jsonschema python3-requests httpie python3-websockets
+    python3-jsonschema python3-requests httpie python3-websockets sqlite3
 )
 
 wanted=("${build_packages[@]}")
