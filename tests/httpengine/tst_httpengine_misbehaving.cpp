@@ -203,6 +203,24 @@ private slots:
         QCOMPARE(chain.last().error.category, ErrorCategory::Cancelled);
     }
 
+    void httpProxyGetsAbsoluteForm()
+    {
+        // The scripted server plays an HTTP proxy: the origin's name is never resolved here.
+        ScriptedServer proxy([](QTcpSocket *s, int, int) { s->write(okResponse); });
+        HttpEngine engine;
+        RequestSpec spec = get(QStringLiteral("http://origin.invalid:8080/p?q=1"));
+        spec.options.proxy = QStringLiteral("http://alice:secret@127.0.0.1:%1").arg(proxy.port());
+        const Exchange e = sendAndWait(engine, spec).last();
+        QVERIFY2(e.succeeded(), qPrintable(e.error.toString()));
+        const QByteArray head = proxy.requests().value(0);
+        QVERIFY2(head.startsWith("GET http://origin.invalid:8080/p?q=1 HTTP/1.1\r\n"),
+                 head.constData());
+        QVERIFY(head.contains("Host: origin.invalid:8080\r\n"));
+        QVERIFY(head.contains("Proxy-Authorization: Basic " +
+                              QByteArray("alice:secret").toBase64() + "\r\n"));
+        QCOMPARE(e.timings.dnsUs, qint64(-1));
+    }
+
     void largeBodySpillsToFile()
     {
         const QByteArray body = QByteArray(6 * 1024 * 1024, 'z') + "end";
