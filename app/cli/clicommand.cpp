@@ -1,12 +1,14 @@
 #include "app/cli/clicommand.h"
 
 #include "app/cli/exitcodes.h"
+#include "app/cli/exportcommand.h"
+#include "app/cli/historycommand.h"
+#include "app/cli/importcommand.h"
 #include "app/cli/listencommand.h"
 #include "app/cli/tcpcommand.h"
 #include "app/cli/tlscommand.h"
 #include "app/cli/udpcommand.h"
 #include "app/cli/wscommand.h"
-#include "app/cli/historycommand.h"
 #include "app/cli/loadcommand.h"
 #include "app/cli/sendcommand.h"
 #include "core/workspace/workspacelocation.h"
@@ -46,6 +48,8 @@ const QList<CliCommand> &cliCommands()
         {QStringLiteral("ws"), QCoreApplication::translate("wb::cli", "Open a WebSocket and exchange messages."), runWs},
         {QStringLiteral("listen"), QCoreApplication::translate("wb::cli", "Listen on a TCP, TLS or UDP port, netcat-like."), runListen},
         {QStringLiteral("send"), QCoreApplication::translate("wb::cli", "Send one HTTP request, curl-like."), runSend},
+        {QStringLiteral("import"), QCoreApplication::translate("wb::cli", "Import a Postman collection or environment, a curl command or a HAR file."), runImport},
+        {QStringLiteral("export"), QCoreApplication::translate("wb::cli", "Export a collection (Postman v2.1, curl) or an environment."), runExport},
         {QStringLiteral("load"), QCoreApplication::translate("wb::cli", "Send N requests over C connections and print the rate and latencies."), runLoad},
     };
     return commands;

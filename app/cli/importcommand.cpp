@@ -1,0 +1,176 @@
+#include "app/cli/importcommand.h"
+
+#include "app/cli/exitcodes.h"
+#include "core/interchange/curlimporter.h"
+#include "core/interchange/harreader.h"
+#include "core/interchange/postmancollectionreader.h"
+#include "core/interchange/postmanenvironment.h"
+#include "core/store/collectionstore.h"
+#include "core/store/database.h"
+#include "core/store/environmentstore.h"
+#include "core/workspace/workspacelocation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace wb::cli {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("wb::cli", text, nullptr, n);
+}
+
+// What a file holds, from its content when the format is "auto".
+QString detectFormat(const QByteArray &bytes)
+{
+    const QJsonObject doc = QJsonDocument::fromJson(bytes).object();
+    if (doc.contains(QStringLiteral("info")))
+        return QStringLiteral("postman");
+    if (doc.contains(QStringLiteral("values")))
+        return QStringLiteral("environment");
+    if (doc.contains(QStringLiteral("log")))
+        return QStringLiteral("har");
+    if (bytes.trimmed().startsWith('{'))
+        return QStringLiteral("postman"); // let the importer say what is wrong
+    return QStringLiteral("curl");
+}
+
+workspace::CollectionItem requestItem(const http::RequestSpec &spec)
+{
+    workspace::CollectionItem item;
+    item.name = spec.name.isEmpty() ? spec.method + QLatin1Char(' ') + spec.url : spec.name;
+    item.request = spec;
+    item.inheritAuth = spec.auth.kind == http::AuthSpec::Kind::None;
+    return item;
+}
+
+} // namespace
+
+int runImport(CliContext &c)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import a Postman collection (v2.0, v2.1), a Postman environment, a curl command or a "
+           "HAR archive into the workspace. FILE - reads standard input."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("auto (default), postman, environment, curl or har."),
+                                    QStringLiteral("format"), QStringLiteral("auto"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  tr("Name of the new collection (curl and har)."),
+                                  QStringLiteral("name"));
+    parser.addOptions({format, name});
+    const QCommandLineOption help = parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import, or -."));
+    if (!parser.parse(c.arguments)) {
+        c.err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        c.out << parser.helpText() << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        c.err << tr("Usage: import FILE [--format auto|postman|environment|curl|har].") << Qt::endl;
+        return ExitUsage;
+    }
+    QFile file;
+    const bool stdIn = files.first() == QLatin1String("-");
+    const bool opened = stdIn ? file.open(stdin, QIODevice::ReadOnly)
+                              : (file.setFileName(files.first()), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        c.err << tr("Cannot read %1: %2.").arg(files.first(), file.errorString()) << Qt::endl;
+        return ExitIo;
+    }
+    const QByteArray bytes = file.readAll();
+    QString kind = parser.value(format);
+    if (kind == QLatin1String("auto"))
+        kind = detectFormat(bytes);
+    static const QStringList kinds{QStringLiteral("postman"), QStringLiteral("environment"),
+                                   QStringLiteral("curl"), QStringLiteral("har")};
+    if (!kinds.contains(kind)) {
+        c.err << tr("--format takes auto, postman, environment, curl or har.") << Qt::endl;
+        return ExitUsage;
+    }
+
+    // Parse first: a broken file changes nothing in the workspace.
+    Result<workspace::Collection> collection{workspace::Collection{}};
+    Result<workspace::Environment> environment{workspace::Environment{}};
+    QStringList warnings;
+    const QString newName =
+        parser.isSet(name) ? parser.value(name)
+                           : (stdIn ? tr("Imported") : QFileInfo(files.first()).completeBaseName());
+    if (kind == QLatin1String("postman")) {
+        collection = interchange::PostmanCollectionReader::read(bytes);
+    } else if (kind == QLatin1String("environment")) {
+        environment = interchange::PostmanEnvironment::read(bytes);
+    } else if (kind == QLatin1String("curl")) {
+        const auto imported = interchange::CurlImporter::parse(QString::fromUtf8(bytes));
+        if (!imported)
+            collection = imported.error();
+        else {
+            warnings = imported->warnings;
+            collection.value().name = newName;
+            collection.value().items.append(requestItem(imported->spec));
+        }
+    } else {
+        const auto exchanges = interchange::HarReader::read(bytes);
+        if (!exchanges)
+            collection = exchanges.error();
+        else {
+            collection.value().name = newName;
+            for (const auto &ex : exchanges.value())
+                collection.value().items.append(requestItem(ex.spec));
+        }
+    }
+    const Error &error =
+        kind == QLatin1String("environment") ? environment.error() : collection.error();
+    if (error.isError()) {
+        c.err << error.message << Qt::endl;
+        return ExitFailure;
+    }
+    for (const QString &w : warnings)
+        c.err << w << Qt::endl;
+
+    const auto folder = workspace::WorkspaceLocation::prepare(c.workspace);
+    if (!folder) {
+        c.err << folder.error().message << Qt::endl;
+        return ExitWorkspace;
+    }
+    auto db = store::Database::open(folder.value());
+    if (!db) {
+        c.err << db.error().message << Qt::endl;
+        return ExitWorkspace;
+    }
+    if (kind == QLatin1String("environment")) {
+        const auto saved = store::EnvironmentStore(*db.value()).save(environment.value());
+        if (!saved) {
+            c.err << saved.error().message << Qt::endl;
+            return ExitWorkspace;
+        }
+        c.out << tr("Imported environment “%1” with %n variable(s) as %2.",
+                    int(environment->variables.size()))
+                     .arg(environment->name, environment->id.toString(QUuid::WithoutBraces))
+              << Qt::endl;
+        return ExitOk;
+    }
+    const auto saved = store::CollectionStore(*db.value()).save(collection.value());
+    if (!saved) {
+        c.err << saved.error().message << Qt::endl;
+        return ExitWorkspace;
+    }
+    c.out << tr("Imported collection “%1” with %n request(s) as %2.", collection->requestCount())
+                 .arg(collection->name, collection->id.toString(QUuid::WithoutBraces))
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace wb::cli
