@@ -18,9 +18,11 @@ public:
     static Result<std::unique_ptr<ContentDecoder>> create(const QByteArray &contentEncoding,
                                                           qint64 maxDecodedBytes);
     virtual ~ContentDecoder();
-    // streaming; returns decoded bytes so far
+    // streaming; returns decoded bytes so far (those this input released: append each result).
+    // Fails with LimitExceeded once more than maxDecodedBytes came out, with Protocol on corrupt
+    // data.
     virtual Result<QByteArray> decode(QByteArrayView encoded) = 0;
-    // end of input: flush, fail on truncated streams
+    // end of input: flush, fail on truncated streams (an empty body is not truncated)
     virtual Result<QByteArray> finish() = 0;
 
     // Whether `coding` (one token, any case) is supported.
