@@ -21,13 +21,13 @@ QString tr(const char *text)
 } // namespace
 
 ExchangeRunner::ExchangeRunner(quint64 id, Exchange exchange, EncodedRequest request,
-                               SendOptions options, QElapsedTimer jobClock, QObject *parent)
+                               SendOptions options, QElapsedTimer hopClock, QObject *parent)
     : QObject(parent)
     , m_id(id)
     , m_exchange(std::move(exchange))
     , m_request(std::move(request))
     , m_options(std::move(options))
-    , m_clock(jobClock)
+    , m_clock(hopClock)
     , m_parser(ResponseParser::Callbacks{
                    [this](const ResponseHead &head) { m_exchange.interim.append(head); },
                    [this](const ResponseHead &head) { onHead(head); },
@@ -69,9 +69,8 @@ void ExchangeRunner::start(Connection *connection)
 {
     m_connection = connection;
     m_exchange.timings.queuedUs = nowUs();
-    const int total = m_exchange.spec.options.totalTimeoutMs;
-    if (total > 0)
-        m_totalTimer.start(qMax<qint64>(1, total - nowUs() / 1000));
+    if (m_totalBudgetMs > 0)
+        m_totalTimer.start(m_totalBudgetMs);
     if (m_pending.isError()) {
         finish(m_pending);
         return;

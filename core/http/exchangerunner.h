@@ -29,9 +29,11 @@ class ExchangeRunner : public QObject
 
 public:
     ExchangeRunner(quint64 id, Exchange exchange, EncodedRequest request, SendOptions options,
-                   QElapsedTimer jobClock, QObject *parent = nullptr);
+                   QElapsedTimer hopClock, QObject *parent = nullptr);
     ~ExchangeRunner() override;
 
+    // What is left of the request's total time limit (all hops together); 0: no limit.
+    void setTotalBudgetMs(qint64 ms) { m_totalBudgetMs = ms; }
     void start(Connection *connection);
     void cancel();
 
@@ -93,6 +95,7 @@ private:
     qint64 m_sentUs = -1;
     qint64 m_firstByteUs = -1;
     qint64 m_lastProgressUs = 0;
+    qint64 m_totalBudgetMs = 0;
 };
 
 } // namespace wb::http

@@ -83,7 +83,8 @@ Result<void> HttpEngineWorker::prepare(Job &job)
     draft.spec = job.spec;
     draft.url = job.spec.url;
     draft.method = job.spec.method.toUtf8();
-    draft.timings.startedAt = job.startedAt;
+    job.hopClock.start();
+    draft.timings.startedAt = QDateTime::currentDateTimeUtc();
 
     auto target = UrlParser::parse(job.spec.url);
     if (!target)
@@ -164,7 +165,7 @@ void HttpEngineWorker::startHop(Job &job)
     if (!prepared) {
         Exchange failed = job.draft;
         failed.error = prepared.error();
-        failed.timings.totalUs = job.clock.nsecsElapsed() / 1000;
+        failed.timings.totalUs = job.hopClock.nsecsElapsed() / 1000;
         complete(job.id, failed);
         return;
     }
@@ -198,7 +199,10 @@ void HttpEngineWorker::dispatch(const QString &key)
 
 void HttpEngineWorker::run(Job &job, Connection *connection)
 {
-    auto *runner = new ExchangeRunner(job.id, job.draft, job.request, job.options, job.clock, this);
+    auto *runner =
+        new ExchangeRunner(job.id, job.draft, job.request, job.options, job.hopClock, this);
+    if (const int total = job.spec.options.totalTimeoutMs; total > 0)
+        runner->setTotalBudgetMs(qMax<qint64>(1, total - job.clock.elapsed()));
     job.runner = runner;
     // Only events someone listens to cross to the caller's thread: each costs a wake-up.
     if (wants(WantPhases))

@@ -57,7 +57,8 @@ private:
         RequestSpec spec; // of the current hop
         SendOptions options;
         ExchangeChain chain;
-        QElapsedTimer clock;
+        QElapsedTimer clock;    // since submit: the total time limit spans every hop
+        QElapsedTimer hopClock; // since this hop was prepared: its own timings
         QDateTime startedAt;
         QByteArray authorization; // Digest answer for the current hop
         bool digestTried = false;
