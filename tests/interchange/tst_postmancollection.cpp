@@ -211,6 +211,8 @@ private slots:
         folder.inheritAuth = false;
         folder.auth.kind = wb::http::AuthSpec::Kind::Bearer;
         folder.auth.token = QStringLiteral("t");
+        folder.headers = {{"X-Folder", "1"}};
+        folder.variables = {{"inner", "v"}};
         CollectionItem fresh;
         fresh.name = QStringLiteral("Fresh");
         fresh.request.url = QStringLiteral("http://127.0.0.1/post");
@@ -268,6 +270,8 @@ private slots:
         QCOMPARE(r->description, QStringLiteral("Edited"));
         QCOMPARE(again->items.last().children.at(0).request.body, fresh.request.body);
         QCOMPARE(again->items.last().auth.token, QStringLiteral("t"));
+        QCOMPARE(again->items.last().headers, folder.headers);
+        QCOMPARE(again->items.last().variables, folder.variables);
         QVERIFY(bytes.contains("Collection level test script"));
         QVERIFY(!bytes.contains("hidden"));
         QVERIFY(PostmanCollectionWriter::toJson(c, true).contains("hidden"));
