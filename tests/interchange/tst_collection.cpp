@@ -1,4 +1,5 @@
 #include "core/workspace/collection.h"
+#include "core/workspace/requestresolver.h"
 
 #include <QTest>
 
@@ -101,6 +102,31 @@ private slots:
         QVERIFY(taken);
         QCOMPARE(taken->id, aId);
         QVERIFY(!c.find(aId));
+    }
+
+    void resolvesARequestWithEveryScope()
+    {
+        Collection c;
+        c.hasAuth = true;
+        c.auth.kind = AuthSpec::Kind::Bearer;
+        c.auth.token = "{{token}}";
+        c.variables = {{"host", "collection-host"}, {"path", "c"}};
+        CollectionItem f = folder("F");
+        f.variables = {{"path", "folder-path"}};
+        CollectionItem r = request("r");
+        r.request.url = "http://{{host}}:{{port}}/{{path}}/{{row}}/{{missing}}";
+        f.children = {r};
+        c.items = {f};
+        Environment env;
+        env.variables = {{"port", "8080"}, {"token", "env-token"}};
+        const auto resolved = RequestResolver::resolve(
+            c, r.id, {{"host", "global-host"}, {"port", "1"}}, &env, {{"row", "data-row"}});
+        QVERIFY(resolved.ok());
+        QCOMPARE(resolved->spec.url,
+                 QStringLiteral("http://collection-host:8080/folder-path/data-row/{{missing}}"));
+        QCOMPARE(resolved->spec.auth.token, QStringLiteral("env-token"));
+        QCOMPARE(resolved->report.unresolved, QStringList{"missing"});
+        QVERIFY(!RequestResolver::resolve(c, f.id, {}, nullptr).ok());
     }
 };
 
