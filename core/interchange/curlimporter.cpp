@@ -311,7 +311,8 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
     QString dataFile, uploadFile, user;
     QList<FormField> form;
     QStringList urls;
-    QStringList removed; // headers removed with -H "Name:"
+    QStringList removed;  // headers removed with -H "Name:"
+    QStringList urlQuery; // --url-query, encoded like --data-urlencode
 
     // Expand "-sSL", "-XPOST", "--opt=value" into (name, value) pairs.
     bool endOfOptions = false;
@@ -415,6 +416,10 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
             json |= name == QLatin1String("json");
         } else if (name == QLatin1String("data-raw")) {
             data << value;
+        } else if (name == QLatin1String("url-query")) {
+            // "+name=value" is appended as it is; other forms are encoded as --data-urlencode.
+            urlQuery << (value.startsWith(QLatin1Char('+')) ? value.mid(1)
+                                                            : dataUrlencode(value, &warnings));
         } else if (name == QLatin1String("data-urlencode")) {
             data << dataUrlencode(value, &warnings);
         } else if (name == QLatin1String("form") || name == QLatin1String("form-string")) {
@@ -507,6 +512,9 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
         spec.headers.append(
             {QStringLiteral("Accept-Encoding"), QStringLiteral("deflate, gzip, br, zstd")});
 
+    if (!urlQuery.isEmpty())
+        spec.url += (spec.url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
+                    urlQuery.join(QLatin1Char('&'));
     QString defaultMethod = QStringLiteral("GET");
     const QString joined = data.join(QLatin1Char('&'));
     if (getData) {
