@@ -9,6 +9,7 @@ namespace wb::net {
 
 NetSession::NetSession(QObject *parent)
     : QObject(parent)
+    , m_reconnectTimer(this)
 {
     qRegisterMetaType<wb::net::TranscriptChunk>();
     qRegisterMetaType<wb::Error>();

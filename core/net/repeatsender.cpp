@@ -13,6 +13,7 @@ constexpr qint64 kMaxQueued = 4 * 1024 * 1024; // stop a batch when this much wa
 
 RepeatSender::RepeatSender(QObject *parent)
     : QObject(parent)
+    , m_timer(this)
 {
     connect(&m_timer, &QTimer::timeout, this, &RepeatSender::tick);
 }

@@ -9,6 +9,7 @@ namespace wb::net {
 
 TcpClientSession::TcpClientSession(QObject *parent)
     : NetSession(parent)
+    , m_connectTimer(this)
 {
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, &TcpClientSession::onConnectTimeout);

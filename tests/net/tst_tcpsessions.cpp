@@ -13,6 +13,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 #include <sys/socket.h>
 
@@ -205,6 +206,33 @@ private slots:
         QVERIFY(repeater.start(&session, "0123456789", 0, 2000));
         QTRY_COMPARE(finishedWith, 2000);
         QTRY_COMPARE(recorder.received().size(), 25 + 20000);
+    }
+
+    void livesOnANetworkThread()
+    {
+        test::SocatEchoServer echo;
+        WB_START_FIXTURE(echo);
+        QThread thread;
+        thread.start();
+        auto *session = new TcpClientSession;
+        session->setEndpoint(echo.host(), echo.port());
+        session->moveToThread(&thread);
+        Transcript transcript; // filled on this thread through queued signals
+        QObject context;       // ends the connection with this test function
+        connect(session, &NetSession::chunkAdded, &context, [&](const TranscriptChunk &chunk) {
+            QCOMPARE(QThread::currentThread(), qApp->thread());
+            transcript.append(chunk);
+        });
+        QMetaObject::invokeMethod(session, [session] { session->open(); });
+        QTRY_VERIFY(session->isOpen());
+        QMetaObject::invokeMethod(session, [session] { session->send("across threads"); });
+        QTRY_COMPARE(transcript.bytesIn(), qint64(14));
+        QMetaObject::invokeMethod(session, [session] {
+            session->close();
+            session->deleteLater();
+        });
+        thread.quit();
+        QVERIFY(thread.wait(5000));
     }
 
     void serverWithManyClients()

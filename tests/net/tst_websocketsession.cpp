@@ -4,8 +4,10 @@
 #include "core/net/websocketsession.h"
 #include "tests/net/commandserver.h"
 #include "tests/net/sessionrecorder.h"
+#include "tests/support/testcertificates.h"
 
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -156,6 +158,48 @@ private slots:
         session.closeWithCode(4100, QStringLiteral("done"));
         QTRY_COMPARE(session.state(), NetSession::State::Closed);
         QTRY_COMPARE(echo.lastCloseCode(), 4100);
+    }
+
+    void secureWebSocket()
+    {
+        test::TestCertificates pki;
+        WB_CHECK_FIXTURE(pki.generate());
+        const auto credentials = TlsCredentials::fromFiles(
+            pki.certificate(QStringLiteral("server")), pki.key(QStringLiteral("server")));
+        QVERIFY(credentials.ok());
+        QWebSocketServer server(QStringLiteral("wss echo"), QWebSocketServer::SecureMode);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificateChain(credentials->chain);
+        configuration.setPrivateKey(credentials->key);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        server.setSslConfiguration(configuration);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        connect(&server, &QWebSocketServer::newConnection, &server, [&server] {
+            QWebSocket *socket = server.nextPendingConnection();
+            connect(socket, &QWebSocket::textMessageReceived, socket,
+                    [socket](const QString &t) { socket->sendTextMessage(t); });
+        });
+        const QUrl url(QStringLiteral("wss://127.0.0.1:%1/").arg(server.serverPort()));
+
+        WebSocketSession untrusting;
+        SessionRecorder untrustingRecorder(&untrusting);
+        untrusting.setUrl(url);
+        untrusting.open();
+        QTRY_VERIFY_WITH_TIMEOUT(!untrustingRecorder.errors.isEmpty(), 10000);
+        QCOMPARE(untrustingRecorder.errors.first().category, ErrorCategory::Tls);
+        QVERIFY(
+            untrustingRecorder.errors.first().message.contains(QStringLiteral("does not trust")));
+
+        WebSocketSession session;
+        SessionRecorder recorder(&session);
+        session.setUrl(url);
+        session.setCaCertificates(TlsCredentials::loadCertificates(pki.caCertificate()).value());
+        session.open();
+        QTRY_VERIFY_WITH_TIMEOUT(session.isOpen(), 10000);
+        session.sendText(QStringLiteral("over wss"));
+        QTRY_COMPARE(recorder.received(), QByteArray("over wss"));
+        session.close();
+        QTRY_COMPARE(session.state(), NetSession::State::Closed);
     }
 
     void failuresAreExplained()
