@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/http/exchange.h"
+
+#include <QTableWidget>
+
+namespace wb::ui {
+
+// Response headers exactly in wire order, duplicates kept, followed by any trailers.
+class HeadersView : public QTableWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HeadersView(QWidget *parent = nullptr);
+
+    void setExchange(const wb::http::Exchange &exchange);
+    void clearHeaders();
+};
+
+} // namespace wb::ui

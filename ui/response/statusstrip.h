@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/http/exchange.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+
+namespace wb::ui {
+
+// The line above the response: status and reason coloured by class, total time, size and protocol,
+// always in view; when the exchange failed, its error sentence and what to try instead.
+class StatusStrip : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StatusStrip(QWidget *parent = nullptr);
+
+    void setExchange(const wb::http::Exchange &exchange, int hopCount = 1);
+    void setInProgress();
+    void clear();
+
+    QString statusText() const;
+    QString errorText() const;
+    QString hintText() const;
+
+    static QString formatSize(qint64 bytes);
+    static QString formatDuration(qint64 microseconds);
+    static QString hintFor(wb::ErrorCategory category);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyStatusColour();
+    void updateElapsed();
+
+    QLabel *m_status = nullptr;
+    QLabel *m_time = nullptr;
+    QLabel *m_size = nullptr;
+    QLabel *m_protocol = nullptr;
+    QWidget *m_errorPanel = nullptr;
+    QLabel *m_errorText = nullptr;
+    QLabel *m_hint = nullptr;
+    int m_statusCode = 0;
+    QTimer m_elapsedTimer;
+    QElapsedTimer m_elapsed;
+};
+
+} // namespace wb::ui
