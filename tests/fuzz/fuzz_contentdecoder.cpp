@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
         return 0;
-    static const char *const codings[] = {"gzip",     "deflate",  "br",      "zstd",
+    static const char *const codings[] = {"gzip",     "deflate",    "br",       "zstd",
                                           "gzip, br", "zstd, gzip", "identity", "deflate, deflate"};
     const quint8 selector = data[0];
     const QByteArrayView input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));

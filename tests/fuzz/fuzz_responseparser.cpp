@@ -61,12 +61,12 @@ Outcome parse(QByteArrayView input, quint8 flags, qsizetype piece)
     }
     parser.finish();
     outcome.state = parser.state();
-    if (outcome.state != ResponseParser::State::Complete
-        && outcome.state != ResponseParser::State::Failed)
+    if (outcome.state != ResponseParser::State::Complete &&
+        outcome.state != ResponseParser::State::Failed)
         std::abort(); // finish() always ends the response
-    if (outcome.state == ResponseParser::State::Failed
-        && (parser.error().category != wb::ErrorCategory::Protocol
-            || parser.error().message.isEmpty() || parser.errorOffset() < 0))
+    if (outcome.state == ResponseParser::State::Failed &&
+        (parser.error().category != wb::ErrorCategory::Protocol ||
+         parser.error().message.isEmpty() || parser.errorOffset() < 0))
         std::abort();
     outcome.error = parser.error().message;
     outcome.errorOffset = parser.errorOffset();
@@ -90,8 +90,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const Outcome halves = parse(rest, flags, qMax<qsizetype>(1, rest.size() / 2));
         if (!(whole == bytewise) || !(whole == halves))
             std::abort();
-        if (whole.state != ResponseParser::State::Complete || whole.consumed >= rest.size()
-            || whole.consumed == 0)
+        if (whole.state != ResponseParser::State::Complete || whole.consumed >= rest.size() ||
+            whole.consumed == 0)
             break;
         rest = rest.sliced(whole.consumed);
     }

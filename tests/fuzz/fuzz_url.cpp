@@ -26,9 +26,9 @@ void check(const wb::Result<RequestTarget> &target)
             std::abort();
         return;
     }
-    if (target->port == 0 || target->host.isEmpty() || target->hostHeader.isEmpty()
-        || !target->originForm.startsWith('/') || !allowedOnTheWire(target->originForm)
-        || !allowedOnTheWire(target->hostHeader) || !allowedOnTheWire(target->authority))
+    if (target->port == 0 || target->host.isEmpty() || target->hostHeader.isEmpty() ||
+        !target->originForm.startsWith('/') || !allowedOnTheWire(target->originForm) ||
+        !allowedOnTheWire(target->hostHeader) || !allowedOnTheWire(target->authority))
         std::abort();
     // Encoding what is already encoded changes nothing.
     if (UrlParser::encodeTargetBytes(target->originForm) != target->originForm)

@@ -147,7 +147,8 @@ private slots:
                                    << "brackets";
         QTest::newRow("space in host") << "http://a b/"
                                        << "host";
-        QTest::newRow("zone with control") << "http://[fe80::1%25\x02" "eth0]/"
+        QTest::newRow("zone with control") << "http://[fe80::1%25\x02"
+                                              "eth0]/"
                                            << "zone";
         QTest::newRow("nul in ipv6")
             << QString::fromUtf8("http://[fe80::1\0%25eth0]/", 25) << "IPv6";
