@@ -1,6 +1,7 @@
 // TCP client and server sessions against real peers: socat and ncat echo servers, Packet
 // Sender's command line, a peer that resets, and our own server with many clients.
 
+#include "core/net/filesender.h"
 #include "core/net/repeatsender.h"
 #include "core/net/tcpclientsession.h"
 #include "core/net/tcpserversession.h"
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QThread>
 
@@ -206,6 +208,37 @@ private slots:
         QVERIFY(repeater.start(&session, "0123456789", 0, 2000));
         QTRY_COMPARE(finishedWith, 2000);
         QTRY_COMPARE(recorder.received().size(), 25 + 20000);
+    }
+
+    void sendsAFile()
+    {
+        test::SocatEchoServer echo;
+        WB_START_FIXTURE(echo);
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        QByteArray content;
+        for (int i = 0; i < 200000; ++i)
+            content += QByteArray::number(i) + ',';
+        file.write(content);
+        file.close();
+        TcpClientSession session;
+        SessionRecorder recorder(&session);
+        session.setEndpoint(echo.host(), echo.port());
+        session.open();
+        QTRY_VERIFY(session.isOpen());
+        FileSender sender;
+        QVERIFY(!sender.start(&session, QStringLiteral("/nonexistent/file")).ok());
+        qint64 finishedWith = -1;
+        Error finishError;
+        connect(&sender, &FileSender::finished, this, [&](qint64 sent, const Error &error) {
+            finishedWith = sent;
+            finishError = error;
+        });
+        QVERIFY(sender.start(&session, file.fileName(), {}, 16 * 1024).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(finishedWith, content.size(), 20000);
+        QVERIFY(!finishError.isError());
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.received().size(), content.size(), 20000);
+        QCOMPARE(recorder.received(), content);
     }
 
     void livesOnANetworkThread()
