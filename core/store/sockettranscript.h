@@ -6,6 +6,10 @@
 #include <QMetaType>
 #include <QString>
 
+namespace wb::net {
+class Transcript;
+}
+
 namespace wb::store {
 
 // One piece of a stored socket conversation: bytes in or out, or an event sentence.
@@ -35,6 +39,11 @@ struct SocketSession
 
     qint64 bytesIn() const;
     qint64 bytesOut() const;
+
+    // A socket console's transcript as a history session: times from its first and last chunk,
+    // `error` from the last error event.
+    static SocketSession fromTranscript(const net::Transcript &transcript, const QString &protocol,
+                                        const QString &target);
     friend bool operator==(const SocketSession &, const SocketSession &) = default;
 };
 

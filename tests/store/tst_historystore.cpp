@@ -1,6 +1,7 @@
 // History on one connection: appends, whole-entry round trips, full-text search with filters and
 // paging, body files (deduplicated, deleted when unused), retention and clearing.
 
+#include "core/net/transcript.h"
 #include "core/store/database.h"
 #include "core/store/historycodec.h"
 #include "core/store/historyreader.h"
@@ -123,6 +124,33 @@ private slots:
         auto found = HistoryReader(*m_db).search({.text = QStringLiteral("socket")});
         QVERIFY(found.ok());
         QCOMPARE(found.value().entries.size(), 1);
+    }
+
+    void sessionFromConsoleTranscript()
+    {
+        net::Transcript transcript;
+        transcript.append(net::TranscriptChunk::event(QStringLiteral("Connected"),
+                                                      QStringLiteral("127.0.0.1:9")));
+        transcript.append(
+            net::TranscriptChunk::outgoing("PING\r\n", QStringLiteral("127.0.0.1:9")));
+        transcript.append(
+            net::TranscriptChunk::incoming("PONG\r\n", QStringLiteral("127.0.0.1:9")));
+        transcript.append(net::TranscriptChunk::event(QStringLiteral("Connection reset"),
+                                                      QStringLiteral("127.0.0.1:9"), true));
+        const SocketSession session = SocketSession::fromTranscript(
+            transcript, QStringLiteral("tcp"), QStringLiteral("127.0.0.1:9"));
+        QCOMPARE(session.chunks.size(), 4);
+        QCOMPARE(session.chunks[2].direction, SessionChunk::Direction::In);
+        QCOMPARE(session.chunks[1].bytes, QByteArray("PING\r\n"));
+        QCOMPARE(session.error, QStringLiteral("Connection reset"));
+        QCOMPARE(session.startedAt, transcript.chunks().first().timestamp);
+        auto stored = HistoryWriter(*m_db, {}).appendSession(session);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value().error, QStringLiteral("Connection reset"));
+        QCOMPARE(HistoryReader(*m_db).entry(stored.value().id).value().session, session);
+        QCOMPARE(
+            HistoryReader(*m_db).search({.text = QStringLiteral("pong")}).value().entries.size(),
+            1);
     }
 
     void searchAndFilters()
