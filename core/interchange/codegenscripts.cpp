@@ -138,12 +138,27 @@ QString CodeGenerator::javaScript(const GeneratedRequest &r)
         body = QStringLiteral("form");
         break;
     }
+    // Node's fetch refuses to send headers that belong to the connection.
+    static const QStringList refused{QStringLiteral("connection"), QStringLiteral("keep-alive"),
+                                     QStringLiteral("transfer-encoding"), QStringLiteral("upgrade"),
+                                     QStringLiteral("expect")};
+    QList<QPair<QString, QString>> headers;
+    QStringList left;
+    for (const auto &h : r.headers) {
+        if (refused.contains(h.first.toLower()))
+            left << h.first;
+        else
+            headers << h;
+    }
+    if (!left.isEmpty())
+        code += QStringLiteral("// fetch manages %1 itself; the request's values are left out.\n")
+                    .arg(left.join(QStringLiteral(", ")));
     code +=
         QStringLiteral("const response = await fetch(%1, {\n").arg(CodeLiterals::javaScript(r.url));
     code += QStringLiteral("  method: %1,\n").arg(CodeLiterals::javaScript(r.method));
     // Pairs keep the order and repeated names.
     code += QStringLiteral("  headers: [\n");
-    for (const auto &h : r.headers)
+    for (const auto &h : headers)
         code += QStringLiteral("    [%1, %2],\n")
                     .arg(CodeLiterals::javaScript(h.first), CodeLiterals::javaScript(h.second));
     code += QStringLiteral("  ],\n");

@@ -338,6 +338,10 @@ private slots:
                     .contains("Encoding.UTF8.GetBytes(\"\\u00e9\\ud83d\\ude00\")"));
         QVERIFY(CodeGenerator::generate(spec, Language::PythonRequests)
                     .contains("\"\\u00e9\\U0001f600\""));
+        spec.headers = {{"Connection", "close"}, {"X-Kept", "1"}};
+        const QString js = CodeGenerator::generate(spec, Language::JavaScriptFetch);
+        QVERIFY(!js.contains("[\"Connection\""));
+        QVERIFY(js.contains("[\"X-Kept\", \"1\"]"));
     }
 };
 
