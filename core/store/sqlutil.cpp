@@ -3,6 +3,7 @@
 #include "core/common/logging.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace wb::store {
 
@@ -10,6 +11,16 @@ bool SqlUtil::isBusy(const QSqlError &sqlError)
 {
     const int code = sqlError.nativeErrorCode().toInt() % 256;
     return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
+}
+
+bool SqlUtil::isBusy(const Error &error)
+{
+    static const QRegularExpression code(QStringLiteral("\\(code (\\d+)\\)$"));
+    const auto match = code.match(error.detail);
+    if (!match.hasMatch())
+        return false;
+    const int primary = match.captured(1).toInt() % 256;
+    return primary == 5 || primary == 6;
 }
 
 bool SqlUtil::isCorrupt(const QSqlError &sqlError)

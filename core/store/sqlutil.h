@@ -25,6 +25,9 @@ public:
     static Error error(const QSqlError &sqlError, const QString &doing);
     static bool isBusy(const QSqlError &sqlError);
     static bool isCorrupt(const QSqlError &sqlError);
+    // True for an error made by error() from a busy database (another program held the lock
+    // longer than the busy timeout): worth retrying later.
+    static bool isBusy(const Error &error);
     // A string for a NOT NULL text column: a null QString binds as '' instead of NULL.
     static QString text(const QString &value)
     {

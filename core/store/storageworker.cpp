@@ -3,6 +3,7 @@
 #include "core/common/logging.h"
 #include "core/store/historyreader.h"
 #include "core/store/historywriter.h"
+#include "core/store/sqlutil.h"
 
 #include <QTimer>
 
@@ -63,6 +64,15 @@ void StorageWorker::flush()
         return;
     }
     auto done = m_writer->append(batch);
+    if (!done && SqlUtil::isBusy(done.error()) && m_busyRetries < busyRetries) {
+        ++m_busyRetries;
+        qCInfo(lcStore) << "workspace busy; retrying" << batch.size() << "history entries";
+        m_pending = batch + m_pending;
+        m_flushScheduled = true;
+        QTimer::singleShot(busyRetryMs, this, &StorageWorker::flush);
+        return;
+    }
+    m_busyRetries = 0;
     if (!done) {
         qCWarning(lcStore) << "history batch of" << batch.size()
                            << "failed:" << done.error().detail;
@@ -74,6 +84,7 @@ void StorageWorker::flush()
 
 void StorageWorker::shutdown()
 {
+    m_busyRetries = busyRetries; // no later retry: the thread is ending
     flush();
     m_writer.reset();
     m_database.reset();

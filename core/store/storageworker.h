@@ -37,6 +37,10 @@ public:
 
     // The most entries one transaction takes.
     static constexpr int maxBatch = 2000;
+    // When another process keeps the workspace locked past the busy timeout, a batch is tried
+    // again this many times, this far apart, before appendFailed() gives it up.
+    static constexpr int busyRetries = 5;
+    static constexpr int busyRetryMs = 1000;
 
 signals:
     void opened(const wb::Error &error, const QString &notice);
@@ -58,6 +62,7 @@ private:
     bool m_openTried = false;
     QList<HistoryEntry> m_pending;
     bool m_flushScheduled = false;
+    int m_busyRetries = 0;
 };
 
 } // namespace wb::store

@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace wb;
 using namespace wb::store;
@@ -97,6 +98,29 @@ private slots:
         auto drafts = DraftStore(*db.value()).drafts();
         QCOMPARE(drafts.value().size(), 1);
         QCOMPARE(drafts.value().first().spec.url, QStringLiteral("http://127.0.0.1/draft"));
+    }
+
+    void busyWorkspaceIsRetried()
+    {
+        QTemporaryDir dir;
+        WorkspaceStore store(dir.path());
+        QSignalSpy opened(&store, &WorkspaceStore::opened);
+        QSignalSpy appended(&store, &WorkspaceStore::entriesAppended);
+        QSignalSpy failed(&store, &WorkspaceStore::appendFailed);
+        store.start();
+        QVERIFY(opened.wait(10000));
+        // Another program takes the write lock for longer than the busy timeout (5 s).
+        auto other = Database::open(dir.path());
+        QVERIFY(other.ok());
+        QVERIFY(SqlUtil::exec(other.value()->connection(), QStringLiteral("BEGIN EXCLUSIVE")).ok());
+        for (int n = 1; n <= 10; ++n)
+            store.appendExchange(test::sampleExchange(n));
+        QTimer::singleShot(5500, [&] {
+            QVERIFY(SqlUtil::exec(other.value()->connection(), QStringLiteral("COMMIT")).ok());
+        });
+        QVERIFY(appended.wait(20000));
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(appended.first().at(0).value<QList<HistorySummary>>().size(), 10);
     }
 
     void openFailureIsReported()
