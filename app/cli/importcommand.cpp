@@ -110,6 +110,8 @@ int runImport(CliContext &c)
                            : (stdIn ? tr("Imported") : QFileInfo(files.first()).completeBaseName());
     if (kind == QLatin1String("postman")) {
         collection = interchange::PostmanCollectionReader::read(bytes);
+        if (collection)
+            warnings = interchange::PostmanCollectionReader::notes(collection.value());
     } else if (kind == QLatin1String("environment")) {
         environment = interchange::PostmanEnvironment::read(bytes);
     } else if (kind == QLatin1String("curl")) {

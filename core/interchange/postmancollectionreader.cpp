@@ -14,9 +14,9 @@ using wb::workspace::Variable;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("wb::interchange", text);
+    return QCoreApplication::translate("wb::interchange", text, disambiguation, n);
 }
 
 QString what()
@@ -124,7 +124,50 @@ QString notACollection(const QJsonObject &doc)
     return tr("it has no \"info\" object, so it is not a Postman v2.0 or v2.1 collection");
 }
 
+bool supportedAuth(const QString &type)
+{
+    static const QStringList types{QStringLiteral("noauth"), QStringLiteral("basic"),
+                                   QStringLiteral("digest"), QStringLiteral("bearer"),
+                                   QStringLiteral("apikey")};
+    return type.isEmpty() || types.contains(type);
+}
+
+void collectNotes(const QJsonObject &element, const QString &name, int *scripts, QStringList *notes)
+{
+    *scripts += int(element.value(QStringLiteral("event")).toArray().size());
+    QString type = element.value(QStringLiteral("auth"))[QStringLiteral("type")].toString();
+    if (type.isEmpty())
+        type =
+            element.value(QStringLiteral("request"))[QStringLiteral("auth")][QStringLiteral("type")]
+                .toString();
+    if (!supportedAuth(type))
+        notes->append(tr("“%1” uses %2 auth, which Wirebench keeps for export but does not apply: "
+                         "requests that use it are sent without auth.")
+                          .arg(name, type));
+}
+
+void collectNotes(const QList<CollectionItem> &items, int *scripts, QStringList *notes)
+{
+    for (const auto &item : items) {
+        collectNotes(item.original, item.name, scripts, notes);
+        collectNotes(item.children, scripts, notes);
+    }
+}
+
 } // namespace
+
+QStringList PostmanCollectionReader::notes(const Collection &collection)
+{
+    QStringList notes;
+    int scripts = 0;
+    collectNotes(collection.original, collection.name, &scripts, &notes);
+    collectNotes(collection.items, &scripts, &notes);
+    if (scripts > 0)
+        notes.prepend(tr("The collection has %n script(s) (pre-request and tests); they are kept "
+                         "for export but Wirebench does not run them.",
+                         nullptr, scripts));
+    return notes;
+}
 
 int PostmanCollectionReader::schemaVersion(const QString &schemaUrl)
 {

@@ -19,6 +19,10 @@ public:
     static Result<wb::workspace::Collection> read(const QByteArray &json);
     static Result<wb::workspace::Collection> read(const QJsonObject &document);
 
+    // What an imported collection uses that Wirebench keeps for export but does not apply
+    // (scripts, auth types it does not implement), one sentence each, for the user to see.
+    static QStringList notes(const wb::workspace::Collection &collection);
+
     // 20 or 21 for a collection's info.schema, 0 when it is not a v2 collection schema.
     static int schemaVersion(const QString &schemaUrl);
 

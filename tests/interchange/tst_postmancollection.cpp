@@ -277,6 +277,24 @@ private slots:
         QVERIFY(PostmanCollectionWriter::toJson(c, true).contains("hidden"));
     }
 
+    void notesWhatIsKeptButNotApplied()
+    {
+        QFile in(QDir(examplesDir()).filePath(QStringLiteral("nestedEntities.json")));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const auto c = PostmanCollectionReader::read(in.readAll());
+        QVERIFY(c.ok());
+        const QStringList notes = PostmanCollectionReader::notes(c.value());
+        QVERIFY2(!notes.isEmpty() && notes.first().contains(QStringLiteral("script")),
+                 qPrintable(notes.join('\n')));
+        QFile hawk(QDir(examplesDir()).filePath(QStringLiteral("hawkAuthTest.json")));
+        QVERIFY(hawk.open(QIODevice::ReadOnly));
+        const auto h = PostmanCollectionReader::read(hawk.readAll());
+        QVERIFY(h.ok());
+        QVERIFY2(PostmanCollectionReader::notes(h.value()).join('\n').contains(
+                     QStringLiteral("hawk auth")),
+                 qPrintable(PostmanCollectionReader::notes(h.value()).join('\n')));
+    }
+
     void readsV20Auth()
     {
         const QByteArray doc = collectionDoc(R"([{"name": "r", "request": {"method": "GET",
