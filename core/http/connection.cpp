@@ -32,7 +32,8 @@ Connection::Connection(ConnectionEndpoint endpoint, QObject *parent)
     connect(&m_timeout, &QTimer::timeout, this, &Connection::onTimeout);
     if (m_endpoint.tls) {
         m_ssl = new QSslSocket(this);
-        m_ssl->setSslConfiguration(m_endpoint.sslConfiguration);
+        if (m_endpoint.sslConfiguration)
+            m_ssl->setSslConfiguration(*m_endpoint.sslConfiguration);
         m_ssl->setPeerVerifyName(m_endpoint.tlsServerName);
         m_socket = m_ssl;
         connect(m_ssl, &QSslSocket::encrypted, this, &Connection::onEncrypted);

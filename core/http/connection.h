@@ -13,6 +13,8 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <memory>
+
 class QTcpSocket;
 class QSslSocket;
 class QHostInfo;
@@ -28,7 +30,8 @@ struct ConnectionEndpoint
     bool tls = false;
     QString tlsServerName; // SNI and the name the certificate must carry
     QNetworkProxy tunnelProxy{QNetworkProxy::NoProxy};
-    QSslConfiguration sslConfiguration;
+    // Shared and built only for TLS: a default QSslConfiguration is costly to construct.
+    std::shared_ptr<const QSslConfiguration> sslConfiguration;
     bool ignoreTlsErrors = false;
     QString poolKey; // scheme, host, port, proxy and TLS settings
 };

@@ -86,6 +86,18 @@ Result<void> HttpEngineWorker::prepare(Job &job)
     job.hopClock.start();
     draft.timings.startedAt = QDateTime::currentDateTimeUtc();
 
+    // The same request again (load runs, repeats): reuse the parsed and encoded form. Not when
+    // cookies or a Digest answer may differ, nor for file bodies that may have changed.
+    const bool cacheable = job.authorization.isEmpty() && (!m_cookies || m_cookies->count() == 0) &&
+                           job.spec.body.kind != RequestBody::Kind::File &&
+                           job.spec.body.kind != RequestBody::Kind::Multipart;
+    if (cacheable && m_lastPrepared && m_lastPrepared->spec == job.spec) {
+        job.endpoint = m_lastPrepared->endpoint;
+        job.request = m_lastPrepared->request;
+        return {};
+    }
+    m_lastPrepared.reset();
+
     auto target = UrlParser::parse(job.spec.url);
     if (!target)
         return target.error();
@@ -130,7 +142,8 @@ Result<void> HttpEngineWorker::prepare(Job &job)
                 return config.error();
             QSslConfiguration built = config.value();
             built.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
-            cached = m_tlsConfigurations.insert(settings, built);
+            cached = m_tlsConfigurations.insert(settings,
+                                                std::make_shared<const QSslConfiguration>(built));
         }
         endpoint.sslConfiguration = cached.value();
         endpoint.ignoreTlsErrors = !spec.options.verifyTls;
@@ -140,7 +153,7 @@ Result<void> HttpEngineWorker::prepare(Job &job)
         QLatin1Char('|') +
         (endpoint.tls ? tls::TlsConfigBuilder::settingsKey(spec.options) : QString());
 
-    if (m_cookies) {
+    if (m_cookies && m_cookies->count() > 0) {
         bool userCookie = false;
         for (const auto &h : spec.headers)
             userCookie |=
@@ -156,6 +169,8 @@ Result<void> HttpEngineWorker::prepare(Job &job)
     if (!encoded)
         return encoded.error();
     job.request = std::move(encoded).value();
+    if (cacheable)
+        m_lastPrepared = Prepared{job.spec, job.endpoint, job.request};
     return {};
 }
 

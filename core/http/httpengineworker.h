@@ -18,6 +18,7 @@
 #include <QSslConfiguration>
 
 #include <memory>
+#include <optional>
 
 namespace wb::http {
 
@@ -83,9 +84,17 @@ private:
     std::shared_ptr<CookieJar> m_cookies;
     std::shared_ptr<QAtomicInt> m_wanted;
     QProcessEnvironment m_environment; // read once: proxies come from it by default
-    QHash<QString, QSslConfiguration> m_tlsConfigurations; // built once per TLS settings
+    QHash<QString, std::shared_ptr<const QSslConfiguration>>
+        m_tlsConfigurations; // built once per TLS settings
     ConnectionPool m_pool;
     QHash<quint64, Job> m_jobs;
+    struct Prepared
+    {
+        RequestSpec spec;
+        ConnectionEndpoint endpoint;
+        EncodedRequest request;
+    };
+    std::optional<Prepared> m_lastPrepared; // the last request's parsed and encoded form
     QList<ExchangeRunner *> m_finishedRunners;
     QHash<QString, QList<quint64>> m_waiting; // pool key -> jobs waiting for a connection
 };

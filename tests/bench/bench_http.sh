@@ -63,7 +63,7 @@ bounded() { timeout 300 "$@"; }
 
 wb_rate() { # N C -> requests per second from the load command's JSON
     bounded "$cli" load "$base/1k.bin" -n "$1" -c "$2" --output-format json \
-        | awk -F: '/"requestsPerSecond"/{gsub(/[ ,]/,"",$2); print $2}'
+        | awk -F: '/"requestsPerSecond"/{gsub(/[ ,]/,"",$2); printf "%.1f\n", $2}'
 }
 ab_rate() { # N C
     bounded ab -q -k -n "$1" -c "$2" "$base/1k.bin" 2>/dev/null \
