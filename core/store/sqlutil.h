@@ -12,7 +12,7 @@
 
 namespace wb::store {
 
-// Small helpers shared by the store classes: every failure becomes a wb::Error with a sentence.
+// Small functions shared by the store classes: every failure becomes a wb::Error with a sentence.
 class SqlUtil
 {
 public:
