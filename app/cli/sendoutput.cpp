@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace wb::cli {
 
 namespace {
@@ -107,7 +109,13 @@ void SendOutput::printVerbose(QTextStream &err, const http::Exchange &exchange)
     if (!exchange.requestHead.isEmpty()) {
         printLines(err, exchange.requestHead.chopped(2), "> ");
         const QByteArray body = exchange.requestBody.head(4096);
-        if (!body.isEmpty())
+        const bool printable = QString::fromUtf8(body).toUtf8() == body &&
+                               std::none_of(body.cbegin(), body.cend(), [](char c) {
+                                   return (uchar(c) < 0x20 && c != '\n' && c != '\r' && c != '\t');
+                               });
+        if (!body.isEmpty() && printable && exchange.requestBody.size == body.size())
+            printLines(err, body, "> ");
+        else if (!body.isEmpty())
             err << "> [" << exchange.requestBody.size << " body bytes]\n";
     }
     const QByteArray head = SendOutput::responseHeadBytes(exchange);

@@ -173,7 +173,7 @@ void Connection::onSocketError()
         connectNext();
         return;
     }
-    if (m_ssl && m_socket->state() == QAbstractSocket::ConnectedState ||
+    if ((m_ssl && m_socket->state() == QAbstractSocket::ConnectedState) ||
         code == QAbstractSocket::SslHandshakeFailedError) {
         const QStringList errors = tls::CertificateDetails::describeErrors(m_sslErrors);
         m_tls.used = true;
