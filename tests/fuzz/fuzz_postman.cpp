@@ -15,6 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const auto collection = PostmanCollectionReader::read(bytes);
     if (collection.ok()) {
+        (void)PostmanCollectionReader::notes(collection.value());
         const QJsonObject once = PostmanCollectionWriter::write(collection.value(), true);
         const auto again = PostmanCollectionReader::read(once);
         if (!again.ok() || PostmanCollectionWriter::write(again.value(), true) != once)
