@@ -1,0 +1,27 @@
+#include "ui/request/requestpage.h"
+
+#include "ui/request/requestcomposer.h"
+#include "ui/response/responseinspector.h"
+
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace wb::ui {
+
+RequestPage::RequestPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("requestPage"));
+    auto *layout = new QVBoxLayout(this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_composer = new RequestComposer(m_splitter);
+    m_inspector = new ResponseInspector(m_splitter);
+    m_splitter->addWidget(m_composer);
+    m_splitter->addWidget(m_inspector);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    layout->addWidget(m_splitter);
+}
+
+} // namespace wb::ui
