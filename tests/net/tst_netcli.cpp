@@ -291,9 +291,12 @@ private slots:
                               QStringLiteral("127.0.0.1"), QStringLiteral("-k")};
         if (udp)
             arguments << QStringLiteral("--udp");
-        listener.start(cli, arguments << portText(port));
+        listener.start(cli, arguments << QStringLiteral("-v") << portText(port));
         QVERIFY(listener.waitForStarted());
-        QTest::qWait(300); // listening
+        QByteArray events;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (events += listener.readAllStandardError()).contains(udp ? "Bound to" : "Listening on"),
+            10000);
         QProcess sender;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), QDir::tempPath());
@@ -322,9 +325,11 @@ private slots:
                              QStringLiteral("127.0.0.1"), QStringLiteral("--tls"),
                              QStringLiteral("--cert"), pki.certificate(QStringLiteral("server")),
                              QStringLiteral("--key"), pki.key(QStringLiteral("server")),
-                             portText(port)});
+                             QStringLiteral("-v"), portText(port)});
         QVERIFY(listener.waitForStarted());
-        QTest::qWait(300);
+        QByteArray events;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (events += listener.readAllStandardError()).contains("Listening for TLS"), 10000);
         QProcess client;
         client.start(openssl, {QStringLiteral("s_client"), QStringLiteral("-connect"),
                                QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-CAfile"),
