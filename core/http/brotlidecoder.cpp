@@ -7,7 +7,7 @@ namespace wb::http {
 
 namespace {
 
-constexpr size_t outputStep = 64 * 1024;
+constexpr size_t maxOutputStep = 64 * 1024;
 
 class BrotliDecoder final : public ContentDecoder
 {
@@ -25,6 +25,8 @@ public:
             return QByteArray();
         m_sawInput = true;
         QByteArray out;
+        // Output grows in steps sized to the input, so that small reads stay cheap.
+        const size_t outputStep = qBound<size_t>(4096, size_t(encoded.size()) * 4, maxOutputStep);
         size_t availableIn = size_t(encoded.size());
         auto nextIn = reinterpret_cast<const uint8_t *>(encoded.data());
         while (!m_finished) { // bytes after the end of the stream are ignored

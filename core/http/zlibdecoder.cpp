@@ -7,7 +7,7 @@ namespace wb::http {
 
 namespace {
 
-constexpr qsizetype outputStep = 64 * 1024;
+constexpr qsizetype maxOutputStep = 64 * 1024;
 
 class ZlibDecoder final : public ContentDecoder
 {
@@ -70,6 +70,8 @@ private:
     Result<QByteArray> inflateSome(QByteArrayView input)
     {
         QByteArray out;
+        // Output grows in steps sized to the input, so that small reads stay cheap.
+        const qsizetype outputStep = qBound<qsizetype>(4096, input.size() * 4, maxOutputStep);
         m_stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.data()));
         m_stream.avail_in = uInt(input.size());
         while (m_stream.avail_in > 0) {

@@ -52,7 +52,7 @@ QByteArray sample()
 {
     QByteArray text;
     QRandomGenerator rng(42);
-    for (int i = 0; i < 20000; ++i)
+    for (int i = 0; i < 4000; ++i)
         text += "line " + QByteArray::number(i) + ' ' + QByteArray::number(rng.generate()) + '\n';
     return text;
 }
