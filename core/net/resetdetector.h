@@ -18,14 +18,19 @@ public:
     // Starts watching a connected socket's descriptor.
     void attach(qintptr descriptor);
     // Whether the connection ended with a reset; call it when the socket reported the close.
-    // Only meaningful while this side has not sent its FIN: after a half-close, an orderly
-    // close (TIME_WAIT) also leaves the socket in CLOSE, so the two cannot be told apart.
-    bool wasReset() const;
+    // `sentFin`: this side had already shut down sending (a half-close). An orderly close then
+    // leaves a TIME_WAIT entry, which the kernel is asked about.
+    bool wasReset(bool sentFin = false) const;
     // Lets the connection go: call it once the socket is unconnected, or the close is delayed.
     void release();
 
 private:
+    bool timeWaitExists() const;
+
     int m_descriptor = -1;
+    // The connection's addresses (sockaddr_in6 or sockaddr_in), kept for the TIME_WAIT lookup.
+    unsigned char m_local[28] = {};
+    unsigned char m_peer[28] = {};
 };
 
 } // namespace wb::net

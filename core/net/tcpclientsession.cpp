@@ -176,7 +176,7 @@ void TcpClientSession::onSocketError(QAbstractSocket::SocketError error)
     if (m_errorReported)
         return;
     if (error == QAbstractSocket::RemoteHostClosedError) {
-        if (!m_sentFin && m_resetDetector.wasReset()) {
+        if (m_resetDetector.wasReset(m_sentFin)) {
             m_errorReported = true;
             reportError(SocketErrors::reset(peer()));
         } else {

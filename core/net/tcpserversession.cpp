@@ -148,7 +148,7 @@ void TcpServerSession::onClientError(const QString &peer, QAbstractSocket::Socke
         return;
     it->second.errorReported = true;
     if (error == QAbstractSocket::RemoteHostClosedError) {
-        if (!it->second.sentFin && it->second.resetDetector->wasReset())
+        if (it->second.resetDetector->wasReset(it->second.sentFin))
             reportError(SocketErrors::reset(peer), peer);
         return;
     }

@@ -140,6 +140,21 @@ private slots:
         QVERIFY(recorder.events().contains(QStringLiteral("TCP RST")));
     }
 
+    void resetAfterHalfCloseIsExplained()
+    {
+        ResettingPeer peer(5);
+        TcpClientSession session;
+        SessionRecorder recorder(&session);
+        session.setEndpoint(QStringLiteral("127.0.0.1"), peer.port());
+        session.open();
+        QTRY_VERIFY(session.isOpen());
+        session.send("boom!");
+        session.finishSending(); // like netcat at the end of its input
+        QTRY_COMPARE(session.state(), NetSession::State::Closed);
+        QCOMPARE(recorder.errors.size(), 1);
+        QCOMPARE(recorder.errors.first().category, ErrorCategory::ConnectionReset);
+    }
+
     void orderlyCloseIsNotAReset()
     {
         QTcpServer server;
