@@ -21,6 +21,8 @@ RequestPage::RequestPage(QWidget *parent)
     m_splitter->addWidget(m_inspector);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+    // The response gets most of the room; the splitter scales these to the real height.
+    m_splitter->setSizes({fontMetrics().height() * 14, fontMetrics().height() * 30});
     layout->addWidget(m_splitter);
 }
 

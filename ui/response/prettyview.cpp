@@ -40,6 +40,7 @@ PrettyView::PrettyView(QWidget *parent)
     m_treeButton->setAutoRaise(true);
     bar->addWidget(m_message, 1);
     bar->addWidget(m_treeButton);
+    m_message->setContentsMargins(fontMetrics().averageCharWidth(), 0, 0, 0);
     layout->addLayout(bar);
 
     m_stack = new QStackedWidget(this);
@@ -98,6 +99,7 @@ void PrettyView::clear()
     m_message->clear();
     m_message->hide();
     m_treeButton->setChecked(false);
+    m_treeAvailable = false;
     m_treeButton->hide();
     m_stack->setCurrentWidget(m_editor);
 }
@@ -109,7 +111,8 @@ void PrettyView::setBody(const wb::http::BodyData &body, Syntax syntax)
     m_syntax = syntax;
     m_highlighter->setSyntax(syntax);
     m_paged->setSyntax(syntax);
-    m_treeButton->setVisible(syntax == Syntax::Json);
+    m_treeAvailable = syntax == Syntax::Json;
+    m_treeButton->setVisible(m_treeAvailable);
     m_message->setText(tr("Formatting…"));
     m_message->show();
     m_job = PrettyFormatJob::create(body, syntax);
@@ -138,6 +141,7 @@ void PrettyView::onFinished(bool ok, const QString &error, const QByteArray &tex
         m_paged->setSource(std::make_shared<BodySource>(m_body));
         m_paged->setSyntax(Syntax::Plain);
         m_stack->setCurrentWidget(m_paged);
+        m_treeAvailable = false;
         m_treeButton->hide();
         emit formattingFinished(false);
         return;
@@ -165,6 +169,11 @@ void PrettyView::onFinished(bool ok, const QString &error, const QByteArray &tex
             m_stack->setCurrentWidget(m_paged);
     }
     emit formattingFinished(true);
+}
+
+bool PrettyView::canShowTree() const
+{
+    return m_treeAvailable;
 }
 
 bool PrettyView::showsTree() const

@@ -45,6 +45,9 @@ public:
     QPlainTextEdit *editor() const { return m_editor; }
     PagedTextView *pagedView() const { return m_paged; }
     QTreeView *treeView() const { return m_tree; }
+    // The Tree toggle; a parent may place it in its own tool bar.
+    QToolButton *treeButton() const { return m_treeButton; }
+    bool canShowTree() const;
 
 signals:
     void formattingFinished(bool ok);
@@ -68,6 +71,7 @@ private:
     Syntax m_syntax = Syntax::Json;
     QString m_tempFile;
     bool m_treeLoaded = false;
+    bool m_treeAvailable = false;
     int m_generation = 0;
 };
 

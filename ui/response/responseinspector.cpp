@@ -107,6 +107,7 @@ QWidget *ResponseInspector::buildBodyTab()
         bar->addWidget(button);
     }
     m_bodyNote = new QLabel(page);
+    m_treeSlot = bar;
     m_bodyNote->setObjectName(QStringLiteral("bodyNote"));
     m_bodyNote->setForegroundRole(QPalette::PlaceholderText);
     bar->addSpacing(fontMetrics().averageCharWidth() * 2);
@@ -125,6 +126,8 @@ QWidget *ResponseInspector::buildBodyTab()
     m_hex = new HexView(page);
     m_preview = new PreviewView(page);
     m_bodyStack->addWidget(m_pretty);
+    // The Tree toggle sits with the view buttons rather than on a line of its own.
+    m_treeSlot->insertWidget(m_modeButtons->buttons().size(), m_pretty->treeButton());
     m_bodyStack->addWidget(m_raw);
     m_bodyStack->addWidget(m_hex);
     m_bodyStack->addWidget(m_preview);
@@ -215,6 +218,7 @@ void ResponseInspector::setBodyMode(BodyMode mode)
     m_modeButtons->button(int(mode))->setChecked(true);
     m_bodyStack->setCurrentIndex(int(mode));
     loadCurrentBodyView();
+    m_pretty->treeButton()->setVisible(mode == BodyMode::Pretty && m_pretty->canShowTree());
 }
 
 void ResponseInspector::showTab(Tab tab)

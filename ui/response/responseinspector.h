@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QBoxLayout;
 class QButtonGroup;
 class QLabel;
 class QStackedWidget;
@@ -85,6 +86,7 @@ private:
     QButtonGroup *m_modeButtons = nullptr;
     QStackedWidget *m_bodyStack = nullptr;
     QLabel *m_bodyNote = nullptr;
+    QBoxLayout *m_treeSlot = nullptr;
     PrettyView *m_pretty = nullptr;
     RawBodyView *m_raw = nullptr;
     HexView *m_hex = nullptr;

@@ -119,7 +119,10 @@ void WireView::showHop(int index)
         return text;
     };
     QString text;
-    text += tr("── Sent to %1:%2 ──\n").arg(hop.remoteAddress).arg(hop.remotePort);
+    if (hop.remoteAddress.isEmpty())
+        text += tr("── Sent ──\n");
+    else
+        text += tr("── Sent to %1 port %2 ──\n").arg(hop.remoteAddress).arg(hop.remotePort);
     text += part(hop.requestHead, hop.requestBody);
     text += tr("\n\n── Received ──\n");
     if (hop.responseWire.size == 0 && hop.responseWire.bytes.isEmpty() &&
