@@ -2,6 +2,7 @@
 #include "ui/response/curlcommand.h"
 #include "ui/response/headersview.h"
 #include "ui/response/hexview.h"
+#include "ui/response/pagedtextview.h"
 #include "ui/response/previewview.h"
 #include "ui/response/rawbodyview.h"
 #include "ui/response/responseinspector.h"
@@ -274,6 +275,29 @@ private slots:
                                            "--data-raw '{\"k\":\"it'\\''s\"}'")),
             qPrintable(curl));
         QCOMPARE(shellQuote(QStringLiteral("'")), QStringLiteral("''\\'''"));
+    }
+
+    void findInLargePagedBody()
+    {
+        ResponseInspector inspector;
+        inspector.resize(900, 600);
+        inspector.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+        QByteArray body = QByteArray("filler line of text\n").repeated(400 * 1024); // 8 MB
+        body += "the NEEDLE is here\n";
+        body += QByteArray("tail\n").repeated(100);
+        inspector.setChain(ExchangeChain{{makeHop(QStringLiteral("http://a.test/"), 200, "OK",
+                                                  {{"Content-Type", "text/plain"}}, body)}});
+        QVERIFY(inspector.rawView()->isPaged());
+        QVERIFY(!inspector.rawView()->visibleText().contains(QStringLiteral("NEEDLE")));
+        inspector.rawView()->pagedView()->setFocus();
+        QTest::keyClick(inspector.rawView()->pagedView(), Qt::Key_F, Qt::ControlModifier);
+        auto *edit = inspector.findChild<QLineEdit *>();
+        QVERIFY(edit && edit->isVisible());
+        QTest::keyClicks(edit, QStringLiteral("needle"));
+        QTest::keyClick(edit, Qt::Key_Return); // case-insensitive by default
+        QTRY_VERIFY(
+            inspector.rawView()->visibleText().contains(QStringLiteral("the NEEDLE is here")));
     }
 
     void largeRawBodyIsPaged()
