@@ -4,6 +4,7 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QtEndian>
@@ -77,6 +78,32 @@ private slots:
         const QString hex = QApplication::clipboard()->text();
         QVERIFY2(hex.startsWith(QStringLiteral("00 00 00 00 03 ff ff f0")), qPrintable(hex));
         Q_UNUSED(lastRow);
+    }
+
+    void findsTextAndHexBytes()
+    {
+        wb::http::BodyData body;
+        body.bytes = QByteArray(3 * 1024 * 1024, 'x') + QByteArray("\xde\xad\xbe\xef", 4) +
+                     QByteArray(5 * 1024 * 1024, 'y') + "Marker" + QByteArray(100, 'z');
+        body.size = body.bytes.size();
+        HexView view;
+        view.resize(900, 300);
+        view.show();
+        view.setSource(std::make_shared<BodySource>(body));
+        QSignalSpy done(&view, &HexView::findFinished);
+        view.find(QStringLiteral("de ad be ef"), false, false);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.takeFirst().first().toBool(), true);
+        QCOMPARE(view.selectionStart(), 3 * 1024 * 1024);
+        QCOMPARE(view.selectionEnd(), 3 * 1024 * 1024 + 4);
+        view.find(QStringLiteral("marker"), false, false);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.takeFirst().first().toBool(), true);
+        QCOMPARE(view.selectionStart(), 8 * 1024 * 1024 + 4);
+        QVERIFY(view.firstVisibleOffset() <= view.selectionStart());
+        view.find(QStringLiteral("marker"), false, true); // case-sensitive: not there
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.takeFirst().first().toBool(), false);
     }
 
     void mouseSelectionAndAsciiCopy()

@@ -5,12 +5,15 @@
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScrollBar>
+#include <QTimer>
 
 namespace wb::ui {
 
 namespace {
 constexpr qint64 MaxCopyBytes = 64 * 1024 * 1024;
+constexpr qint64 FindSlice = 4 * 1024 * 1024;
 
 char printable(char c)
 {
@@ -277,6 +280,75 @@ void HexView::copySelection() const
     } else {
         QApplication::clipboard()->setText(QString::fromLatin1(bytes.toHex(' ')));
     }
+}
+
+void HexView::find(const QString &text, bool backward, bool caseSensitive)
+{
+    static const QRegularExpression hexPairs(QStringLiteral("^\\s*([0-9A-Fa-f]{2}\\s*)+$"));
+    if (!m_source || text.isEmpty()) {
+        emit findFinished(false);
+        return;
+    }
+    const bool isHex = text.contains(QLatin1Char(' ')) && hexPairs.match(text).hasMatch();
+    m_needle = isHex ? QByteArray::fromHex(text.toLatin1()) : text.toUtf8();
+    m_findCase = caseSensitive || isHex;
+    if (!m_findCase)
+        m_needle = m_needle.toLower();
+    m_findBackward = backward;
+    const qint64 start = selectionStart();
+    m_findPos = start < 0 ? firstVisibleOffset() : (backward ? start - 1 : start + 1);
+    m_findScanned = 0;
+    const int generation = ++m_findGeneration;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation == m_findGeneration)
+            findStep();
+    });
+}
+
+void HexView::findStep()
+{
+    const qint64 size = m_source->size();
+    const qint64 overlap = m_needle.size() - 1;
+    // Positions wrap around the end once; the whole body is scanned at most once.
+    if (m_findScanned > size + FindSlice) {
+        emit findFinished(false);
+        return;
+    }
+    qint64 found = -1;
+    if (!m_findBackward) {
+        if (m_findPos >= size)
+            m_findPos = 0;
+        QByteArray chunk = m_source->read(m_findPos, FindSlice + overlap);
+        if (!m_findCase)
+            chunk = chunk.toLower();
+        const qint64 idx = chunk.indexOf(m_needle);
+        if (idx >= 0)
+            found = m_findPos + idx;
+        m_findPos += FindSlice;
+    } else {
+        if (m_findPos < 0)
+            m_findPos = size - 1;
+        const qint64 from = qMax<qint64>(0, m_findPos - FindSlice + 1);
+        QByteArray chunk = m_source->read(from, m_findPos - from + 1 + overlap);
+        if (!m_findCase)
+            chunk = chunk.toLower();
+        const qint64 idx = chunk.lastIndexOf(m_needle, m_findPos - from);
+        if (idx >= 0)
+            found = from + idx;
+        m_findPos = from - 1;
+    }
+    m_findScanned += FindSlice;
+    if (found >= 0) {
+        setSelection(found, found + m_needle.size());
+        scrollToOffset(found);
+        emit findFinished(true);
+        return;
+    }
+    const int generation = m_findGeneration;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation == m_findGeneration)
+            findStep();
+    });
 }
 
 } // namespace wb::ui

@@ -27,9 +27,16 @@ public:
     void copySelection() const;
     void scrollToOffset(qint64 offset);
 
+    // Searches for the text's UTF-8 bytes, or for the bytes of a hex string such as "de ad be ef",
+    // from the selection on, in slices so the event loop keeps turning; selects the match.
+    void find(const QString &text, bool backward, bool caseSensitive);
+
     qint64 firstVisibleOffset() const;
     // One past the last byte drawn by the latest paint.
     qint64 lastPaintedEnd() const { return m_lastPaintedEnd; }
+
+signals:
+    void findFinished(bool found);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -53,6 +60,13 @@ private:
     qint64 m_cursor = -1;
     bool m_selectionInAscii = false;
     qint64 m_lastPaintedEnd = 0;
+    void findStep();
+    QByteArray m_needle;
+    bool m_findBackward = false;
+    bool m_findCase = true;
+    qint64 m_findPos = 0;
+    qint64 m_findScanned = 0;
+    int m_findGeneration = 0;
     mutable qint64 m_cacheOffset = -1;
     mutable QByteArray m_cache;
 };

@@ -84,6 +84,7 @@ ResponseInspector::ResponseInspector(QWidget *parent)
     connect(m_findBar, &FindBar::findRequested, this, &ResponseInspector::onFind);
     connect(m_pretty->pagedView(), &PagedTextView::findFinished, m_findBar, &FindBar::setResult);
     connect(m_raw->pagedView(), &PagedTextView::findFinished, m_findBar, &FindBar::setResult);
+    connect(m_hex, &HexView::findFinished, m_findBar, &FindBar::setResult);
     clear();
 }
 
@@ -267,6 +268,8 @@ void ResponseInspector::onFind(const QString &text, bool backward, bool caseSens
             paged = m_raw->pagedView();
         else
             editor = m_raw->editor();
+    } else if (m_mode == BodyMode::Hex) {
+        return m_hex->find(text, backward, caseSensitive);
     } else {
         setBodyMode(BodyMode::Raw);
         return onFind(text, backward, caseSensitive);
