@@ -203,6 +203,28 @@ private slots:
         QCOMPARE(chain.last().error.category, ErrorCategory::Cancelled);
     }
 
+    void poolLimitAndIdleTimeout()
+    {
+        ScriptedServer server([](QTcpSocket *s, int, int) {
+            QTimer::singleShot(50, s, [s] { s->write(okResponse); }); // keep them overlapping
+        });
+        HttpEngine engine;
+        engine.configurePool(2, 400);
+        QSignalSpy spy(&engine, &HttpEngine::exchangeFinished);
+        for (int i = 0; i < 6; ++i)
+            engine.send(get(server.url()));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 6, 10000);
+        for (const auto &args : std::as_const(spy))
+            QVERIFY(args.at(1).value<ExchangeChain>().last().succeeded());
+        QCOMPARE(server.connections(), 2); // six requests, never more than two connections
+
+        QTest::qWait(1600); // past the idle timeout and the pool's sweep
+        const Exchange late = sendAndWait(engine, get(server.url())).last();
+        QVERIFY(late.succeeded());
+        QVERIFY(!late.connectionReused);
+        QCOMPARE(server.connections(), 3);
+    }
+
     void httpProxyGetsAbsoluteForm()
     {
         // The scripted server plays an HTTP proxy: the origin's name is never resolved here.
