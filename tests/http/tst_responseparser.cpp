@@ -1,5 +1,6 @@
 #include "core/http/responseparser.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -589,6 +590,44 @@ private slots:
         QCOMPARE(parser.feed("HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nx"), State::Complete);
         QCOMPARE(parser.bodyBytes(), 1);
         QCOMPARE(parser.expectedBodyLength(), 1);
+    }
+
+    void capturesFromRealServers()
+    {
+        // Bytes captured from nginx and httpbin (the fuzz seeds; their first byte is a mode byte).
+        const auto capture = [](const char *name) {
+            QFile file(qEnvironmentVariable("WB_SOURCE_DIR") +
+                       QStringLiteral("/tests/fuzz/corpus/responseparser/") + QLatin1String(name));
+            if (!file.open(QIODevice::ReadOnly))
+                return QByteArray();
+            return file.readAll().mid(1);
+        };
+        const QByteArray pipelined = capture("nginx-keepalive-pipelined.http");
+        QVERIFY(!pipelined.isEmpty());
+        Options open;
+        open.finishAtEnd = false;
+        const Outcome first = parseAllWays(pipelined, open);
+        QCOMPARE(first.state, State::Complete);
+        QCOMPARE(first.head.status, 200);
+        QCOMPARE(first.body, QByteArray("hello from nginx\n"));
+        QVERIFY(first.keepAlive);
+        const Outcome second = parseAllWays(pipelined.mid(first.consumed));
+        QCOMPARE(second.state, State::Complete);
+        QCOMPARE(second.head.status, 404);
+        QVERIFY(!second.keepAlive); // Connection: close
+        QCOMPARE(second.consumed, pipelined.size() - first.consumed);
+
+        const Outcome chunked = parseAllWays(capture("httpbin-stream-chunked.http"));
+        QCOMPARE(chunked.state, State::Complete);
+        QCOMPARE(chunked.body.count('\n'), 3);
+        QVERIFY(chunked.warnings.isEmpty());
+
+        Options head;
+        head.method = "HEAD";
+        const Outcome headOnly = parseAllWays(capture("nginx-head.http"), head);
+        QCOMPARE(headOnly.state, State::Complete);
+        QCOMPARE(headOnly.head.header("Content-Length"), QByteArray("3000"));
+        QVERIFY(headOnly.body.isEmpty());
     }
 
     void randomGarbageNeverHangs()
