@@ -1,4 +1,5 @@
 #include "app/cli/exportcommand.h"
+#include "app/cli/clitr.h"
 
 #include "app/cli/exitcodes.h"
 #include "core/interchange/curlexporter.h"
@@ -18,11 +19,6 @@
 namespace wb::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::cli", text);
-}
 
 QString curlCommands(const workspace::Collection &collection)
 {

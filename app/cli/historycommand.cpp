@@ -1,4 +1,5 @@
 #include "app/cli/historycommand.h"
+#include "app/cli/clitr.h"
 
 #include "app/cli/exitcodes.h"
 #include "app/cli/historyprinter.h"
@@ -16,11 +17,6 @@
 namespace wb::cli {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("wb::cli", text, nullptr, n);
-}
 
 struct Options
 {
@@ -148,7 +144,8 @@ int exportHar(CliContext &c, const store::HistoryReader &reader, const QString &
               << Qt::endl;
         return ExitIo;
     }
-    c.err << tr("Exported %n exchange(s) to %1.", int(chains.size())).arg(file) << Qt::endl;
+    c.err << tr("Exported %n exchange(s) to %1.", nullptr, int(chains.size())).arg(file)
+          << Qt::endl;
     return ExitOk;
 }
 
@@ -250,7 +247,8 @@ int runHistory(CliContext &c)
         c.err << cleared.error().message << Qt::endl;
         return ExitWorkspace;
     }
-    c.out << tr("Cleared the history (%n entries).", int(totals ? totals.value().first : 0))
+    c.out << tr("Cleared the history (%n entries).", nullptr,
+                int(totals ? totals.value().first : 0))
           << Qt::endl;
     return ExitOk;
 }

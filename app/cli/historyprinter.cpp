@@ -1,4 +1,5 @@
 #include "app/cli/historyprinter.h"
+#include "app/cli/clitr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -6,11 +7,6 @@
 namespace wb::cli {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("wb::cli", text, nullptr, n);
-}
 
 QString time(const QDateTime &t)
 {
@@ -85,7 +81,7 @@ QString HistoryPrinter::details(const store::HistoryEntry &entry, bool withBody)
         if (!e.requestHead.endsWith("\r\n\r\n"))
             text += QLatin1Char('\n');
         if (e.requestBody.size > 0)
-            text += tr("[request body: %n byte(s)]\n", int(e.requestBody.size));
+            text += tr("[request body: %n byte(s)]\n", nullptr, int(e.requestBody.size));
         for (const auto &head : e.interim)
             text += QStringLiteral("%1 %2 %3\n")
                         .arg(QString::fromLatin1(head.version))
@@ -98,7 +94,7 @@ QString HistoryPrinter::details(const store::HistoryEntry &entry, bool withBody)
                         .arg(QString::fromLatin1(e.response.reason));
             for (const auto &h : e.response.headers)
                 text += QString::fromLatin1(h.name + ": " + h.value) + QLatin1Char('\n');
-            text += tr("[response body: %n byte(s)]\n", int(e.responseBody.size));
+            text += tr("[response body: %n byte(s)]\n", nullptr, int(e.responseBody.size));
         }
         const http::Timings &t = e.timings;
         text += tr("Timings: dns %1, connect %2, tls %3, send %4, wait %5, download %6, total %7\n")

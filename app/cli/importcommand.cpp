@@ -1,4 +1,5 @@
 #include "app/cli/importcommand.h"
+#include "app/cli/clitr.h"
 
 #include "app/cli/exitcodes.h"
 #include "core/interchange/curlimporter.h"
@@ -22,11 +23,6 @@
 namespace wb::cli {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("wb::cli", text, nullptr, n);
-}
 
 // What a file holds, from its content when the format is "auto".
 QString detectFormat(const QByteArray &bytes)
@@ -158,7 +154,7 @@ int runImport(CliContext &c)
             c.err << saved.error().message << Qt::endl;
             return ExitWorkspace;
         }
-        c.out << tr("Imported environment “%1” with %n variable(s) as %2.",
+        c.out << tr("Imported environment “%1” with %n variable(s) as %2.", nullptr,
                     int(environment->variables.size()))
                      .arg(environment->name, environment->id.toString(QUuid::WithoutBraces))
               << Qt::endl;
@@ -169,7 +165,8 @@ int runImport(CliContext &c)
         c.err << saved.error().message << Qt::endl;
         return ExitWorkspace;
     }
-    c.out << tr("Imported collection “%1” with %n request(s) as %2.", collection->requestCount())
+    c.out << tr("Imported collection “%1” with %n request(s) as %2.", nullptr,
+                collection->requestCount())
                  .arg(collection->name, collection->id.toString(QUuid::WithoutBraces))
           << Qt::endl;
     return ExitOk;

@@ -1,4 +1,5 @@
 #include "app/cli/listencommand.h"
+#include "app/cli/clitr.h"
 
 #include "app/cli/exitcodes.h"
 #include "app/cli/tcpcommand.h"
@@ -12,14 +13,7 @@
 
 namespace wb::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::cli", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 int runListen(CliContext &context)
 {

@@ -1,4 +1,5 @@
 #include "app/cli/loadcommand.h"
+#include "app/cli/clitr.h"
 
 #include "app/cli/exitcodes.h"
 #include "app/cli/sendargs.h"
@@ -19,11 +20,6 @@
 namespace wb::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::cli", text);
-}
 
 double percentile(const QList<qint64> &sorted, double p)
 {

@@ -14,8 +14,8 @@ QString commandList()
     QString text = QCoreApplication::translate("wb::cli", "Commands:") + QLatin1Char('\n');
     for (const auto &command : wb::cli::cliCommands())
         text += QStringLiteral("  %1  %2\n").arg(command.name, -12).arg(command.summary);
-    text += QCoreApplication::translate("wb::cli",
-                                        "Run 'wirebench-cli COMMAND --help' for a command's options.");
+    text += QCoreApplication::translate(
+        "wb::cli", "Run 'wirebench-cli COMMAND --help' for a command's options.");
     return text;
 }
 
@@ -34,8 +34,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("wb::cli", "Wirebench on the command line.") + QLatin1Char('\n')
-        + commandList());
+        QCoreApplication::translate("wb::cli", "Wirebench on the command line.") +
+        QLatin1Char('\n') + commandList());
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();

@@ -1,4 +1,5 @@
 #include "app/cli/sendargs.h"
+#include "app/cli/clitr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -7,11 +8,6 @@
 namespace wb::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::cli", text);
-}
 
 Result<QByteArray> readData(const QString &value, bool binary)
 {

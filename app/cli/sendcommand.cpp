@@ -1,4 +1,5 @@
 #include "app/cli/sendcommand.h"
+#include "app/cli/clitr.h"
 
 #include "app/cli/exitcodes.h"
 #include "app/cli/sendargs.h"
@@ -16,11 +17,6 @@
 namespace wb::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::cli", text);
-}
 
 void removeTemporaryFiles(const http::ExchangeChain &chain, const QString &keep)
 {

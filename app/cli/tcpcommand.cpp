@@ -1,4 +1,5 @@
 #include "app/cli/tcpcommand.h"
+#include "app/cli/clitr.h"
 
 #include "app/cli/exitcodes.h"
 #include "core/net/netsession.h"
@@ -11,14 +12,7 @@
 
 namespace wb::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::cli", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 StdioOptions::StdioOptions()
 {

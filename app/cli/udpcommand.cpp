@@ -1,4 +1,5 @@
 #include "app/cli/udpcommand.h"
+#include "app/cli/clitr.h"
 
 #include "app/cli/exitcodes.h"
 #include "app/cli/tcpcommand.h"
@@ -8,14 +9,7 @@
 
 namespace wb::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::cli", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 int runUdp(CliContext &context)
 {

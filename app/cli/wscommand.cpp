@@ -1,4 +1,5 @@
 #include "app/cli/wscommand.h"
+#include "app/cli/clitr.h"
 
 #include "app/cli/exitcodes.h"
 #include "app/cli/tcpcommand.h"
@@ -10,14 +11,7 @@
 
 namespace wb::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::cli", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 int runWs(CliContext &context)
 {

@@ -222,6 +222,7 @@ private slots:
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         connect(&server, &QWebSocketServer::newConnection, &server, [&server] {
             QWebSocket *socket = server.nextPendingConnection();
+            socket->setParent(&server);
             connect(socket, &QWebSocket::textMessageReceived, socket,
                     [socket](const QString &t) { socket->sendTextMessage(t.toUpper()); });
             connect(socket, &QWebSocket::binaryMessageReceived, socket,

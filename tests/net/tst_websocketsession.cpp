@@ -28,6 +28,7 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
             QWebSocket *socket = m_server.nextPendingConnection();
+            socket->setParent(this);
             connect(socket, &QWebSocket::textMessageReceived, socket,
                     [socket](const QString &text) {
                         if (text.startsWith(QLatin1String("close-")))
@@ -176,6 +177,7 @@ private slots:
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         connect(&server, &QWebSocketServer::newConnection, &server, [&server] {
             QWebSocket *socket = server.nextPendingConnection();
+            socket->setParent(&server);
             connect(socket, &QWebSocket::textMessageReceived, socket,
                     [socket](const QString &t) { socket->sendTextMessage(t); });
         });
