@@ -351,6 +351,48 @@ Result<void> HistoryWriter::clear()
     return {};
 }
 
+Result<qint64> HistoryWriter::remove(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return qint64(0);
+    // SQLite limits the bound values of one statement; delete in slices of this many ids.
+    constexpr qsizetype slice = 500;
+    qint64 removed = 0;
+    // Runs `sql` (with one "%1" for the list of ids) on one slice; returns the rows it changed.
+    auto deleteSlice = [this](const QString &sql, const QList<qint64> &part) -> Result<int> {
+        QSqlQuery query(m_db);
+        query.prepare(sql.arg(QStringList(part.size(), QStringLiteral("?")).join(u',')));
+        for (qint64 id : part)
+            query.addBindValue(id);
+        if (auto ok = SqlUtil::run(query, QStringLiteral("deleting history entries")); !ok)
+            return ok.error();
+        return query.numRowsAffected();
+    };
+    auto done = SqlUtil::transaction(m_db, [&]() -> Result<void> {
+        for (qsizetype from = 0; from < ids.size(); from += slice) {
+            const QList<qint64> part = ids.mid(from, slice);
+            auto bodies =
+                deleteSlice(QStringLiteral("DELETE FROM payloads WHERE entry_id IN (%1)"), part);
+            if (!bodies)
+                return bodies.error();
+            // The history_deleted trigger drops the search rows and updates the totals.
+            auto entries =
+                deleteSlice(QStringLiteral("DELETE FROM history WHERE id IN (%1)"), part);
+            if (!entries)
+                return entries.error();
+            removed += entries.value();
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    if (auto blobs = m_blobs.removeUnreferenced(m_db); !blobs)
+        return blobs.error();
+    reclaim(4096);
+    qCDebug(lcStore) << "deleted" << removed << "history entries";
+    return removed;
+}
+
 void HistoryWriter::reclaim(int pages)
 {
     // Frees pages at the end of the file; 0 frees all of them.

@@ -28,6 +28,9 @@ public:
     Result<qint64> prune();
     // Deletes the whole history and its body files.
     Result<void> clear();
+    // Deletes the entries with these ids (with their search rows and the body files no other
+    // entry refers to); ids that are not there are skipped. Returns how many entries went.
+    Result<qint64> remove(const QList<qint64> &ids);
 
     void setRetention(const RetentionSettings &retention) { m_retention = retention; }
     const RetentionSettings &retention() const { return m_retention; }

@@ -134,4 +134,15 @@ void StorageWorker::clearHistory(quint64 requestId)
     run(requestId, [this](Database &) { return m_writer ? m_writer->clear() : Result<void>(); });
 }
 
+void StorageWorker::deleteEntries(quint64 requestId, const QList<qint64> &ids)
+{
+    flush(); // an entry still queued is deleted too
+    Error error = ensureOpen();
+    if (!error.isError() && m_writer) {
+        if (auto removed = m_writer->remove(ids); !removed)
+            error = removed.error();
+    }
+    emit deleted(requestId, error.isError() ? QList<qint64>() : ids, error);
+}
+
 } // namespace wb::store

@@ -34,6 +34,7 @@ public:
     void search(quint64 requestId, const HistoryQuery &query);
     void load(quint64 requestId, qint64 entryId);
     void clearHistory(quint64 requestId);
+    void deleteEntries(quint64 requestId, const QList<qint64> &ids);
 
     // The most entries one transaction takes.
     static constexpr int maxBatch = 2000;
@@ -49,6 +50,7 @@ signals:
     void searched(quint64 requestId, const wb::store::HistoryPage &page, const wb::Error &error);
     void loaded(quint64 requestId, const wb::store::HistoryEntry &entry, const wb::Error &error);
     void finished(quint64 requestId, const wb::Error &error);
+    void deleted(quint64 requestId, const QList<qint64> &ids, const wb::Error &error);
 
 private:
     Error ensureOpen();

@@ -14,6 +14,7 @@ WorkspaceStore::WorkspaceStore(const QString &folder, RetentionSettings retentio
     qRegisterMetaType<QList<wb::store::HistorySummary>>();
     qRegisterMetaType<wb::store::HistoryPage>();
     qRegisterMetaType<wb::store::HistoryEntry>();
+    qRegisterMetaType<QList<qint64>>();
 
     m_writerThread.setObjectName(QStringLiteral("wb-store-writer"));
     m_readerThread.setObjectName(QStringLiteral("wb-store-reader"));
@@ -33,6 +34,7 @@ WorkspaceStore::WorkspaceStore(const QString &folder, RetentionSettings retentio
     connect(m_writer, &StorageWorker::finished, this, &WorkspaceStore::writeFinished);
     connect(m_reader, &StorageWorker::searched, this, &WorkspaceStore::searchFinished);
     connect(m_reader, &StorageWorker::loaded, this, &WorkspaceStore::entryLoaded);
+    connect(m_writer, &StorageWorker::deleted, this, &WorkspaceStore::entriesDeleted);
 }
 
 WorkspaceStore::~WorkspaceStore()
@@ -105,6 +107,14 @@ quint64 WorkspaceStore::clearHistory()
     const quint64 id = nextId();
     QMetaObject::invokeMethod(
         m_writer, [w = m_writer, id] { w->clearHistory(id); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 WorkspaceStore::deleteEntries(const QList<qint64> &ids)
+{
+    const quint64 id = nextId();
+    QMetaObject::invokeMethod(
+        m_writer, [w = m_writer, id, ids] { w->deleteEntries(id, ids); }, Qt::QueuedConnection);
     return id;
 }
 

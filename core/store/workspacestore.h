@@ -37,6 +37,9 @@ public:
     quint64 search(const HistoryQuery &query);
     quint64 loadEntry(qint64 id);
     quint64 clearHistory();
+    // Deletes these history entries with their search rows and unused body files; emits
+    // entriesDeleted().
+    quint64 deleteEntries(const QList<qint64> &ids);
     quint64 saveDraft(const QString &tabId, const http::RequestSpec &spec);
     quint64 removeDraft(const QString &tabId);
     // Runs `work` on the storage thread with the write connection (collections, environments,
@@ -52,6 +55,8 @@ signals:
     void entryLoaded(quint64 requestId, const wb::store::HistoryEntry &entry,
                      const wb::Error &error);
     void writeFinished(quint64 requestId, const wb::Error &error);
+    // `ids` are the entries that are gone (empty when the deletion failed).
+    void entriesDeleted(quint64 requestId, const QList<qint64> &ids, const wb::Error &error);
 
 private:
     quint64 nextId() { return ++m_lastRequestId; }
