@@ -12,11 +12,6 @@ namespace wb::http {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::http", text);
-}
-
 qint64 elapsedUs(const QElapsedTimer &clock, qint64 sinceNs)
 {
     return (clock.nsecsElapsed() - sinceNs) / 1000;

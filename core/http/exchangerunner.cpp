@@ -13,11 +13,6 @@ namespace {
 constexpr qint64 writeWindow = 256 * 1024; // bytes queued in the socket before waiting
 constexpr qint64 filePiece = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::http", text);
-}
-
 } // namespace
 
 ExchangeRunner::ExchangeRunner(quint64 id, Exchange exchange, EncodedRequest request,

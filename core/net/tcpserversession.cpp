@@ -10,15 +10,6 @@
 
 namespace wb::net {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::net", text);
-}
-
-} // namespace
-
 TcpServerSession::TcpServerSession(QObject *parent)
     : NetSession(parent)
 {}

@@ -10,11 +10,6 @@ namespace wb::net {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::net", text);
-}
-
 constexpr int kMaxRememberedSenders = 1024;
 
 } // namespace

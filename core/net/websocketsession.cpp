@@ -8,15 +8,6 @@
 
 namespace wb::net {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wb::net", text);
-}
-
-} // namespace
-
 WebSocketSession::WebSocketSession(QObject *parent)
     : NetSession(parent)
 {}

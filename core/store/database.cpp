@@ -205,7 +205,7 @@ Result<void> Database::moveAside(const QString &reason)
                              "yourself or choose another workspace with --workspace.")
                              .arg(original, reason));
     }
-    for (const QString suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(original + suffix))
             QFile::rename(original + suffix, backup + suffix);
     }
