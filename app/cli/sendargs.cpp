@@ -104,15 +104,10 @@ Result<http::RequestSpec> SendArgs::requestSpec(const QCommandLineParser &parser
     http::RequestSpec spec;
     spec.url = url;
     spec.options.followRedirects = parser.isSet(QStringLiteral("location"));
-    for (const QString &line : parser.values(QStringLiteral("header"))) {
-        const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        if (colon <= 0) {
-            return makeError(
-                ErrorCategory::InvalidInput,
-                tr("The header '%1' has no name: write it as 'Name: value'.").arg(line));
-        }
-        spec.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed(), true});
-    }
+    if (auto headers = SendArgs::headers(parser); headers)
+        spec.headers = headers.value();
+    else
+        return headers.error();
     auto hasHeader = [&spec](const QString &name) {
         for (const auto &h : spec.headers) {
             if (h.name.compare(name, Qt::CaseInsensitive) == 0)
@@ -213,23 +208,55 @@ Result<http::RequestSpec> SendArgs::requestSpec(const QCommandLineParser &parser
         spec.auth.username = colon < 0 ? user : user.left(colon);
         spec.auth.password = colon < 0 ? QString() : user.mid(colon + 1);
     }
+    if (auto applied = SendArgs::applyOptions(parser, spec.options); !applied)
+        return applied.error();
+    return spec;
+}
+
+Result<QList<http::HeaderField>> SendArgs::headers(const QCommandLineParser &parser)
+{
+    QList<http::HeaderField> headers;
+    for (const QString &line : parser.values(QStringLiteral("header"))) {
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0) {
+            return makeError(
+                ErrorCategory::InvalidInput,
+                tr("The header '%1' has no name: write it as 'Name: value'.").arg(line));
+        }
+        headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed(), true});
+    }
+    return headers;
+}
+
+Result<void> SendArgs::applyOptions(const QCommandLineParser &parser, http::RequestOptions &options)
+{
+    if (parser.isSet(QStringLiteral("location")))
+        options.followRedirects = true;
     if (parser.isSet(QStringLiteral("max-redirs")))
-        spec.options.maxRedirects = parser.value(QStringLiteral("max-redirs")).toInt();
-    spec.options.verifyTls = !parser.isSet(QStringLiteral("insecure"));
-    spec.options.caFile = parser.value(QStringLiteral("cacert"));
+        options.maxRedirects = parser.value(QStringLiteral("max-redirs")).toInt();
+    if (parser.isSet(QStringLiteral("insecure")))
+        options.verifyTls = false;
+    if (parser.isSet(QStringLiteral("cacert")))
+        options.caFile = parser.value(QStringLiteral("cacert"));
     QString cert = parser.value(QStringLiteral("cert"));
-    spec.options.clientKeyPassword = parser.value(QStringLiteral("pass"));
+    if (parser.isSet(QStringLiteral("pass")))
+        options.clientKeyPassword = parser.value(QStringLiteral("pass"));
     if (const qsizetype colon = cert.lastIndexOf(QLatin1Char(':')); colon > 1) {
         if (!QFileInfo::exists(cert)) { // curl's "file:password"
-            spec.options.clientKeyPassword = cert.mid(colon + 1);
+            options.clientKeyPassword = cert.mid(colon + 1);
             cert = cert.left(colon);
         }
     }
-    spec.options.clientCertificateFile = cert;
-    spec.options.clientKeyFile = parser.value(QStringLiteral("key"));
-    spec.options.proxy = parser.value(QStringLiteral("proxy"));
-    spec.options.decodeContent = !parser.isSet(QStringLiteral("raw"));
-    spec.options.strict = parser.isSet(QStringLiteral("strict"));
+    if (!cert.isEmpty())
+        options.clientCertificateFile = cert;
+    if (parser.isSet(QStringLiteral("key")))
+        options.clientKeyFile = parser.value(QStringLiteral("key"));
+    if (parser.isSet(QStringLiteral("proxy")))
+        options.proxy = parser.value(QStringLiteral("proxy"));
+    if (parser.isSet(QStringLiteral("raw")))
+        options.decodeContent = false;
+    if (parser.isSet(QStringLiteral("strict")))
+        options.strict = true;
     for (const auto &[name, field] :
          {std::pair{QStringLiteral("max-time"), &http::RequestOptions::totalTimeoutMs},
           std::pair{QStringLiteral("connect-timeout"), &http::RequestOptions::connectTimeoutMs},
@@ -239,9 +266,9 @@ Result<http::RequestSpec> SendArgs::requestSpec(const QCommandLineParser &parser
         const auto value = seconds(parser, name);
         if (!value)
             return value.error();
-        spec.options.*field = qMax(1, int(value.value() * 1000));
+        options.*field = qMax(1, int(value.value() * 1000));
     }
-    return spec;
+    return {};
 }
 
 } // namespace wb::cli

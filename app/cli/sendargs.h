@@ -17,6 +17,12 @@ public:
     // The request the options describe for `url`. Files named with @ are checked here.
     static Result<http::RequestSpec> requestSpec(const QCommandLineParser &parser,
                                                  const QString &url);
+    // The -H lines as header fields, in order.
+    static Result<QList<http::HeaderField>> headers(const QCommandLineParser &parser);
+    // Sets the connection options that were given (-L, -k, --cacert, -E, -x, timeouts...) and
+    // leaves the others as they are.
+    static Result<void> applyOptions(const QCommandLineParser &parser,
+                                     http::RequestOptions &options);
 };
 
 } // namespace wb::cli

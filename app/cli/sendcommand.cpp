@@ -3,6 +3,7 @@
 
 #include "app/cli/exitcodes.h"
 #include "app/cli/sendargs.h"
+#include "app/cli/sendcollection.h"
 #include "app/cli/sendoutput.h"
 #include "core/http/httpengine.h"
 
@@ -59,9 +60,11 @@ int runSend(CliContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Send one HTTP request and print the response body."));
-    parser.addPositionalArgument(QStringLiteral("url"), tr("The URL (http:// is assumed)."));
+    parser.addPositionalArgument(QStringLiteral("url"),
+                                 tr("The URL (http:// is assumed); none with --collection."));
     const QCommandLineOption help = parser.addHelpOption();
     SendArgs::addRequestOptions(parser);
+    SendCollection::addOptions(parser);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write the body to this file."), QStringLiteral("file"));
     const QCommandLineOption include({QStringLiteral("i"), QStringLiteral("include")},
@@ -87,10 +90,19 @@ int runSend(CliContext &context)
         context.out << parser.helpText() << Qt::endl;
         return ExitOk;
     }
-    if (parser.positionalArguments().size() != 1) {
-        context.err << tr("Give exactly one URL, for example: wirebench-cli send "
-                          "http://127.0.0.1:8080/")
+    const bool fromCollection = SendCollection::isRequested(parser);
+    if (parser.positionalArguments().size() != (fromCollection ? 0 : 1)) {
+        context.err << (fromCollection
+                            ? tr("Give no URL with --collection: the request has its own.")
+                            : tr("Give exactly one URL, for example: wirebench-cli send "
+                                 "http://127.0.0.1:8080/"))
                     << Qt::endl;
+        return ExitUsage;
+    }
+    if (!fromCollection &&
+        (parser.isSet(QStringLiteral("env")) || parser.isSet(QStringLiteral("globals")) ||
+         parser.isSet(QStringLiteral("var")))) {
+        context.err << tr("--env, --globals and --var go with --collection.") << Qt::endl;
         return ExitUsage;
     }
     const bool json = parser.value(format) == QLatin1String("json");
@@ -98,7 +110,22 @@ int runSend(CliContext &context)
         context.err << tr("--output-format is 'text' or 'json'.") << Qt::endl;
         return ExitUsage;
     }
-    auto spec = SendArgs::requestSpec(parser, parser.positionalArguments().first());
+    Result<http::RequestSpec> spec{http::RequestSpec{}};
+    if (fromCollection) {
+        const auto resolved = SendCollection::request(parser);
+        if (!resolved) {
+            context.err << resolved.error().message << Qt::endl;
+            return httpExitCode(resolved.error());
+        }
+        spec = resolved->spec;
+        for (const QString &name : resolved->report.unresolved) {
+            if (!parser.isSet(silent))
+                context.err << tr("{{%1}} has no value; it is sent as written.").arg(name)
+                            << Qt::endl;
+        }
+    } else {
+        spec = SendArgs::requestSpec(parser, parser.positionalArguments().first());
+    }
     if (!spec) {
         context.err << spec.error().message << Qt::endl;
         return httpExitCode(spec.error());
