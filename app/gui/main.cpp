@@ -2,9 +2,12 @@
 #include "core/common/logging.h"
 #include "core/common/settings.h"
 #include "core/common/version.h"
+#include "core/http/httpengine.h"
+#include "core/store/workspacestore.h"
 #include "core/workspace/workspacelocation.h"
 #include "ui/shell/languagesupport.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/workbench/workbench.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -30,7 +33,25 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    wb::ui::MainWindow window(settings, workspace.value());
+    // The engine and the store outlive the window, which cancels and saves through them last.
+    wb::http::HttpEngine engine;
+    wb::store::WorkspaceStore store(workspace.value());
+    wb::ui::Workbench workbench(&engine, &store, workspace.value());
+
+    wb::ui::MainWindow window(settings, &workbench);
+    QObject::connect(&store, &wb::store::WorkspaceStore::opened, &window,
+                     [&window](const wb::Error &error, const QString &notice) {
+                         if (!error.isError() && notice.isEmpty())
+                             return;
+                         qCWarning(lcApp) << "workspace:" << error.toString() << notice;
+                         auto *box = new QMessageBox(
+                             error.isError() ? QMessageBox::Warning : QMessageBox::Information,
+                             QApplication::translate("wb::app", "Wirebench"),
+                             error.isError() ? error.message : notice, QMessageBox::Ok, &window);
+                         box->setAttribute(Qt::WA_DeleteOnClose);
+                         box->open();
+                     });
+    store.start();
     window.show();
     qCDebug(lcApp) << "Wirebench" << wb::applicationVersion << "on workspace" << workspace.value();
     return app.exec();

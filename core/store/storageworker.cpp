@@ -129,6 +129,17 @@ void StorageWorker::load(quint64 requestId, qint64 entryId)
     emit loaded(requestId, entry ? entry.value() : HistoryEntry{}, entry ? Error{} : entry.error());
 }
 
+void StorageWorker::loadDrafts(quint64 requestId)
+{
+    if (const Error error = ensureOpen(); error.isError()) {
+        emit draftsLoaded(requestId, {}, error);
+        return;
+    }
+    auto drafts = DraftStore(*m_database).drafts();
+    emit draftsLoaded(requestId, drafts ? drafts.value() : QList<Draft>{},
+                      drafts ? Error{} : drafts.error());
+}
+
 void StorageWorker::clearHistory(quint64 requestId)
 {
     run(requestId, [this](Database &) { return m_writer ? m_writer->clear() : Result<void>(); });

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/store/database.h"
+#include "core/store/draftstore.h"
 #include "core/store/historytypes.h"
 
 #include <QObject>
@@ -33,6 +34,7 @@ public:
     void run(quint64 requestId, const std::function<Result<void>(Database &)> &work);
     void search(quint64 requestId, const HistoryQuery &query);
     void load(quint64 requestId, qint64 entryId);
+    void loadDrafts(quint64 requestId);
     void clearHistory(quint64 requestId);
     void deleteEntries(quint64 requestId, const QList<qint64> &ids);
 
@@ -49,6 +51,8 @@ signals:
     void appendFailed(const wb::Error &error, int lost);
     void searched(quint64 requestId, const wb::store::HistoryPage &page, const wb::Error &error);
     void loaded(quint64 requestId, const wb::store::HistoryEntry &entry, const wb::Error &error);
+    void draftsLoaded(quint64 requestId, const QList<wb::store::Draft> &drafts,
+                      const wb::Error &error);
     void finished(quint64 requestId, const wb::Error &error);
     void deleted(quint64 requestId, const QList<qint64> &ids, const wb::Error &error);
 

@@ -14,6 +14,7 @@ WorkspaceStore::WorkspaceStore(const QString &folder, RetentionSettings retentio
     qRegisterMetaType<QList<wb::store::HistorySummary>>();
     qRegisterMetaType<wb::store::HistoryPage>();
     qRegisterMetaType<wb::store::HistoryEntry>();
+    qRegisterMetaType<QList<wb::store::Draft>>();
     qRegisterMetaType<QList<qint64>>();
 
     m_writerThread.setObjectName(QStringLiteral("wb-store-writer"));
@@ -34,6 +35,7 @@ WorkspaceStore::WorkspaceStore(const QString &folder, RetentionSettings retentio
     connect(m_writer, &StorageWorker::finished, this, &WorkspaceStore::writeFinished);
     connect(m_reader, &StorageWorker::searched, this, &WorkspaceStore::searchFinished);
     connect(m_reader, &StorageWorker::loaded, this, &WorkspaceStore::entryLoaded);
+    connect(m_reader, &StorageWorker::draftsLoaded, this, &WorkspaceStore::draftsLoaded);
     connect(m_writer, &StorageWorker::deleted, this, &WorkspaceStore::entriesDeleted);
 }
 
@@ -126,6 +128,14 @@ quint64 WorkspaceStore::saveDraft(const QString &tabId, const http::RequestSpec 
 quint64 WorkspaceStore::removeDraft(const QString &tabId)
 {
     return write([tabId](Database &db) { return DraftStore(db).remove(tabId); });
+}
+
+quint64 WorkspaceStore::loadDrafts()
+{
+    const quint64 id = nextId();
+    QMetaObject::invokeMethod(
+        m_reader, [r = m_reader, id] { r->loadDrafts(id); }, Qt::QueuedConnection);
+    return id;
 }
 
 quint64 WorkspaceStore::write(std::function<Result<void>(Database &)> work)

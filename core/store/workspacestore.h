@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/http/exchange.h"
+#include "core/store/draftstore.h"
 #include "core/store/historytypes.h"
 
 #include <QObject>
@@ -42,6 +43,9 @@ public:
     quint64 deleteEntries(const QList<qint64> &ids);
     quint64 saveDraft(const QString &tabId, const http::RequestSpec &spec);
     quint64 removeDraft(const QString &tabId);
+    // Reads every draft (the most recently edited first) on the reader thread; emits
+    // draftsLoaded().
+    quint64 loadDrafts();
     // Runs `work` on the storage thread with the write connection (collections, environments,
     // cookies); writeFinished() reports the outcome.
     quint64 write(std::function<Result<void>(Database &)> work);
@@ -55,6 +59,8 @@ signals:
     void entryLoaded(quint64 requestId, const wb::store::HistoryEntry &entry,
                      const wb::Error &error);
     void writeFinished(quint64 requestId, const wb::Error &error);
+    void draftsLoaded(quint64 requestId, const QList<wb::store::Draft> &drafts,
+                      const wb::Error &error);
     // `ids` are the entries that are gone (empty when the deletion failed).
     void entriesDeleted(quint64 requestId, const QList<qint64> &ids, const wb::Error &error);
 

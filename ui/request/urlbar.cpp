@@ -1,8 +1,11 @@
 #include "ui/request/urlbar.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -51,6 +54,7 @@ UrlBar::UrlBar(QWidget *parent)
             emit sendRequested();
     });
     connect(m_url, &QLineEdit::textEdited, this, &UrlBar::onUrlTextEdited);
+    m_url->installEventFilter(this);
     connect(m_method, &QComboBox::currentTextChanged, this, &UrlBar::methodEdited);
 }
 
@@ -92,6 +96,20 @@ void UrlBar::onButton()
         emit cancelRequested();
     else
         emit sendRequested();
+}
+
+bool UrlBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // A pasted cURL command goes over whole: a line edit would drop its line breaks.
+    if (watched == m_url && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QString clip = QGuiApplication::clipboard()->text().trimmed();
+        if (clip.startsWith(QLatin1String("curl ")) || clip.startsWith(QLatin1String("curl\t"))) {
+            emit curlPasted(clip);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void UrlBar::onUrlTextEdited(const QString &text)

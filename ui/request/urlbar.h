@@ -29,6 +29,9 @@ public:
     QLineEdit *urlEdit() const { return m_url; }
     QPushButton *sendButton() const { return m_send; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void sendRequested();
     void cancelRequested();

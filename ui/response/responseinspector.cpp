@@ -1,8 +1,8 @@
 #include "ui/response/responseinspector.h"
 
+#include "core/interchange/curlexporter.h"
 #include "ui/response/bodysource.h"
 #include "ui/response/cookiesview.h"
-#include "ui/response/curlcommand.h"
 #include "ui/response/findbar.h"
 #include "ui/response/headersview.h"
 #include "ui/response/hexview.h"
@@ -335,7 +335,8 @@ void ResponseInspector::saveBodyTo(const QString &path)
 
 QString ResponseInspector::curlCommand() const
 {
-    return m_chain.isEmpty() ? QString() : curlCommandLine(m_chain.hops.first().spec);
+    return m_chain.isEmpty() ? QString()
+                             : interchange::CurlExporter::toCommand(m_chain.hops.first().spec);
 }
 
 void ResponseInspector::copyCurl()

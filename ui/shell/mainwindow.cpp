@@ -2,10 +2,16 @@
 
 #include "core/common/settings.h"
 #include "core/common/version.h"
+#include "core/store/workspacestore.h"
+#include "ui/request/requestpage.h"
+#include "ui/response/responseinspector.h"
 #include "ui/shell/mainmenus.h"
 #include "ui/shell/sidebar.h"
 #include "ui/shell/tabarea.h"
 #include "ui/shell/welcomepage.h"
+#include "ui/workbench/draftkeeper.h"
+#include "ui/workbench/requestcontroller.h"
+#include "ui/workbench/workbench.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,7 +61,83 @@ MainWindow::MainWindow(Settings &settings, const QString &workspacePath, QWidget
     restoreLayout();
 }
 
+MainWindow::MainWindow(Settings &settings, Workbench *workbench, QWidget *parent)
+    : MainWindow(settings, workbench->workspacePath(), parent)
+{
+    m_workbench = workbench;
+    attachWorkbench();
+}
+
 MainWindow::~MainWindow() = default;
+
+void MainWindow::attachWorkbench()
+{
+    Workbench *workbench = m_workbench;
+    setRequestPageFactory([workbench](QWidget *parent) {
+        auto *page = new RequestPage(parent);
+        new RequestController(page, workbench);
+        return page;
+    });
+    m_drafts = new DraftKeeper(m_tabArea, workbench, this);
+    if (store::WorkspaceStore *store = workbench->store()) {
+        connect(store, &store::WorkspaceStore::entryLoaded, this,
+                [this](quint64 requestId, const store::HistoryEntry &entry, const Error &error) {
+                    if (!m_entryRequests.removeOne(requestId))
+                        return;
+                    if (error.isError())
+                        statusBar()->showMessage(error.message);
+                    else
+                        openHistoryEntry(entry);
+                });
+    }
+    m_drafts->restore([this](const QString &tabId) { return addRequestPage(tabId); });
+}
+
+RequestController *MainWindow::addRequestPage(const QString &tabId)
+{
+    if (!m_requestFactory)
+        return nullptr;
+    QWidget *page = m_requestFactory(m_tabArea);
+    RequestController *controller = RequestController::of(page);
+    if (!controller) {
+        m_tabArea->addTab(page, tr("Request %1").arg(++m_requestCounter));
+        return nullptr;
+    }
+    controller->setTabId(tabId);
+    m_tabArea->addTab(page, controller->title());
+    auto retitle = [this, controller] {
+        m_tabArea->setPageTitle(controller->page(), controller->title(), controller->isModified());
+    };
+    connect(controller, &RequestController::titleChanged, this, retitle);
+    connect(controller, &RequestController::modifiedChanged, this, retitle);
+    connect(controller, &RequestController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    if (m_drafts)
+        m_drafts->track(controller);
+    return controller;
+}
+
+RequestController *MainWindow::openRequest(const http::RequestSpec &spec)
+{
+    RequestController *controller = addRequestPage({});
+    if (controller)
+        controller->loadSpec(spec, false);
+    return controller;
+}
+
+RequestController *MainWindow::openHistoryEntry(const store::HistoryEntry &entry)
+{
+    RequestController *controller = addRequestPage({});
+    if (controller)
+        controller->showEntry(entry);
+    return controller;
+}
+
+void MainWindow::openHistoryEntry(qint64 id)
+{
+    if (m_workbench && m_workbench->store())
+        m_entryRequests.append(m_workbench->store()->loadEntry(id));
+}
 
 void MainWindow::setRequestPageFactory(PageFactory factory)
 {
@@ -111,6 +193,10 @@ QWidget *MainWindow::makeUnavailablePage(const QString &text)
 
 void MainWindow::openRequestTab()
 {
+    if (m_workbench) {
+        addRequestPage({});
+        return;
+    }
     QWidget *page =
         m_requestFactory
             ? m_requestFactory(m_tabArea)
@@ -166,6 +252,8 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_drafts)
+        m_drafts->flush();
     saveLayout();
     event->accept();
 }

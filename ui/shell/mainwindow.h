@@ -10,12 +10,21 @@ class QSplitter;
 namespace wb {
 class Settings;
 }
+namespace wb::http {
+struct RequestSpec;
+}
+namespace wb::store {
+struct HistoryEntry;
+}
 
 namespace wb::ui {
 
+class DraftKeeper;
 class MainMenus;
+class RequestController;
 class Sidebar;
 class TabArea;
+class Workbench;
 
 // The window shell: menus, the sidebar of places, the tab area and the status bar. It composes
 // smaller widgets and holds no request or socket logic of its own.
@@ -28,6 +37,9 @@ public:
     using PageFactory = std::function<QWidget *(QWidget *parent)>;
 
     MainWindow(Settings &settings, const QString &workspacePath, QWidget *parent = nullptr);
+    // A window whose request tabs send with `workbench`'s engine, record into its store, and
+    // come back (with unsaved edits) the next time a window opens on the same workspace.
+    MainWindow(Settings &settings, Workbench *workbench, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setRequestPageFactory(PageFactory factory);
@@ -37,8 +49,17 @@ public:
     Sidebar *sidebar() const { return m_sidebar; }
     TabArea *tabArea() const { return m_tabArea; }
 
+    Workbench *workbench() const { return m_workbench; }
+    DraftKeeper *draftKeeper() const { return m_drafts; }
+
     void openRequestTab();
     void openSocketConsoleTab();
+    // A new request tab showing `spec` (needs a workbench); returns its controller.
+    RequestController *openRequest(const wb::http::RequestSpec &spec);
+    // A new tab with the entry's request in the composer and its responses in the inspector.
+    RequestController *openHistoryEntry(const wb::store::HistoryEntry &entry);
+    // Loads history entry `id` from the store, then opens it as above.
+    void openHistoryEntry(qint64 id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +71,8 @@ private:
     void saveLayout();
     void showAbout();
     QWidget *makeUnavailablePage(const QString &text);
+    void attachWorkbench();
+    RequestController *addRequestPage(const QString &tabId);
 
     Settings &m_settings;
     QString m_workspacePath;
@@ -62,6 +85,9 @@ private:
     PageFactory m_socketFactory;
     int m_requestCounter = 0;
     int m_consoleCounter = 0;
+    Workbench *m_workbench = nullptr;
+    DraftKeeper *m_drafts = nullptr;
+    QList<quint64> m_entryRequests; // history entries asked for, to open when they arrive
 };
 
 } // namespace wb::ui

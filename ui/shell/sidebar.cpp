@@ -97,6 +97,16 @@ void Sidebar::setPage(Place place, QWidget *page)
         m_stack->setCurrentIndex(int(place));
 }
 
+void Sidebar::setHistoryWidget(QWidget *widget)
+{
+    setPage(Place::History, widget);
+}
+
+void Sidebar::setCollectionsWidget(QWidget *widget)
+{
+    setPage(Place::Collections, widget);
+}
+
 QWidget *Sidebar::page(Place place) const
 {
     return m_stack->widget(int(place));

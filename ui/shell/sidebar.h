@@ -26,6 +26,9 @@ public:
     // Replaces the page shown for `place` (the sidebar takes ownership).
     void setPage(Place place, QWidget *page);
     QWidget *page(Place place) const;
+    // The panels that replace the empty states (the sidebar takes ownership).
+    void setHistoryWidget(QWidget *widget);
+    void setCollectionsWidget(QWidget *widget);
 
     static QString placeKey(Place place);
     static Place placeFromKey(const QString &key);

@@ -31,6 +31,8 @@ TabArea::TabArea(QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &TabArea::closeTab);
+    connect(m_tabs->tabBar(), &QTabBar::tabMoved, this, &TabArea::arrangementChanged);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &TabArea::arrangementChanged);
     updateEmptyState();
 }
 
@@ -41,12 +43,33 @@ int TabArea::addTab(QWidget *page, const QString &title)
     updateEmptyState();
     page->setFocus();
     emit countChanged(count());
+    emit arrangementChanged();
     return index;
 }
 
 int TabArea::count() const
 {
     return m_tabs->count();
+}
+QWidget *TabArea::page(int index) const
+{
+    return m_tabs->widget(index);
+}
+int TabArea::indexOf(QWidget *page) const
+{
+    return m_tabs->indexOf(page);
+}
+
+void TabArea::setPageTitle(QWidget *page, const QString &title, bool modified)
+{
+    const int index = m_tabs->indexOf(page);
+    if (index < 0)
+        return;
+    QString text = title;
+    text.replace(QLatin1Char('&'), QLatin1String("&&")); // a URL's '&' is not a mnemonic
+    //: The mark before the title of a tab with unsaved edits.
+    m_tabs->setTabText(index, modified ? tr("• %1").arg(text) : text);
+    m_tabs->setTabToolTip(index, modified ? tr("%1 (unsaved edits)").arg(title) : title);
 }
 QWidget *TabArea::currentPage() const
 {
@@ -66,10 +89,12 @@ void TabArea::closeTab(int index)
     QWidget *page = m_tabs->widget(index);
     if (!page)
         return;
+    emit pageClosed(page);
     m_tabs->removeTab(index);
     page->deleteLater();
     updateEmptyState();
     emit countChanged(count());
+    emit arrangementChanged();
 }
 
 void TabArea::closeCurrentTab()

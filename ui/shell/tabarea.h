@@ -20,6 +20,10 @@ public:
 
     int addTab(QWidget *page, const QString &title);
     int count() const;
+    QWidget *page(int index) const;
+    int indexOf(QWidget *page) const;
+    // Sets the tab's text; `modified` puts a mark before it for unsaved edits.
+    void setPageTitle(QWidget *page, const QString &title, bool modified = false);
     QWidget *currentPage() const;
     int currentIndex() const;
     void setCurrentIndex(int index);
@@ -33,6 +37,10 @@ public:
 
 signals:
     void countChanged(int count);
+    // A tab was closed by the user (not when the window goes away); `page` is deleted later.
+    void pageClosed(QWidget *page);
+    // Tabs were added, closed, moved or another one became current.
+    void arrangementChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

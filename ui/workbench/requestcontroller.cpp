@@ -1,0 +1,210 @@
+#include "ui/workbench/requestcontroller.h"
+
+#include "core/http/httpengine.h"
+#include "core/interchange/curlexporter.h"
+#include "core/interchange/curlimporter.h"
+#include "core/store/workspacestore.h"
+#include "ui/request/requestcomposer.h"
+#include "ui/request/requestpage.h"
+#include "ui/response/responseinspector.h"
+
+#include <QUrl>
+
+namespace wb::ui {
+
+namespace {
+
+// A chain of one hop that never reached the network, for errors found before sending.
+http::ExchangeChain failedChain(const http::RequestSpec &spec, const Error &error)
+{
+    http::Exchange hop;
+    hop.spec = spec;
+    hop.method = spec.method.toUtf8();
+    hop.url = spec.url;
+    hop.error = error;
+    return http::ExchangeChain{{hop}};
+}
+
+} // namespace
+
+RequestController::RequestController(RequestPage *page, Workbench *workbench)
+    : QObject(page)
+    , m_page(page)
+    , m_workbench(workbench)
+{
+    setObjectName(QStringLiteral("requestController"));
+    RequestComposer *composer = page->composer();
+    connect(composer, &RequestComposer::sendRequested, this, &RequestController::send);
+    connect(composer, &RequestComposer::cancelRequested, this, &RequestController::cancel);
+    connect(composer, &RequestComposer::curlPasted, this, &RequestController::importCurl);
+    connect(composer, &RequestComposer::specChanged, this, &RequestController::onEdited);
+    if (http::HttpEngine *engine = workbench->engine()) {
+        connect(engine, &http::HttpEngine::exchangeFinished, this, &RequestController::onFinished);
+    }
+    updateTitle();
+}
+
+RequestController::~RequestController()
+{
+    if (m_requestId != 0 && m_workbench->engine())
+        m_workbench->engine()->cancel(m_requestId);
+}
+
+RequestController *RequestController::of(QWidget *page)
+{
+    return page ? page->findChild<RequestController *>(QString(), Qt::FindDirectChildrenOnly)
+                : nullptr;
+}
+
+void RequestController::setSpecResolver(SpecResolver resolver)
+{
+    m_resolver = std::move(resolver);
+}
+
+void RequestController::send()
+{
+    if (isBusy())
+        return;
+    const http::RequestSpec spec = m_page->composer()->spec();
+    const Result<http::RequestSpec> resolved =
+        m_resolver ? m_resolver(spec) : m_workbench->resolve(spec);
+    if (!resolved) {
+        finish(failedChain(spec, resolved.error()), false);
+        return;
+    }
+    if (!m_workbench->engine())
+        return;
+    m_page->inspector()->setInProgress();
+    m_page->composer()->setBusy(true);
+    m_requestId = m_workbench->engine()->send(resolved.value(), m_workbench->sendOptions());
+    emit busyChanged(true);
+}
+
+void RequestController::cancel()
+{
+    if (isBusy())
+        m_workbench->engine()->cancel(m_requestId);
+}
+
+void RequestController::onFinished(quint64 id, const http::ExchangeChain &chain)
+{
+    if (id != m_requestId || id == 0)
+        return;
+    m_requestId = 0;
+    m_page->composer()->setBusy(false);
+    emit busyChanged(false);
+    finish(chain, true);
+}
+
+void RequestController::finish(const http::ExchangeChain &chain, bool record)
+{
+    m_page->inspector()->setChain(chain);
+    if (chain.isEmpty())
+        return;
+    const http::Exchange &last = chain.last();
+    // A request that never left (an unusable URL) is not history.
+    const bool sent = last.error.category != ErrorCategory::InvalidInput;
+    if (record && sent && m_workbench->store())
+        m_workbench->store()->appendExchange(chain);
+    emit exchangeFinished(chain);
+    if (last.error.isError())
+        emit statusMessage(last.error.message);
+    else
+        emit statusMessage(
+            tr("%1 %2").arg(last.response.status).arg(QString::fromLatin1(last.response.reason)));
+}
+
+void RequestController::loadSpec(const http::RequestSpec &spec, bool modified)
+{
+    {
+        const QSignalBlocker block(m_page->composer());
+        m_page->composer()->setSpec(spec);
+    }
+    setModified(modified);
+    updateTitle();
+    emit specEdited();
+}
+
+void RequestController::showEntry(const store::HistoryEntry &entry)
+{
+    if (entry.chain.isEmpty())
+        return;
+    loadSpec(entry.chain.hops.first().spec, false);
+    m_page->inspector()->setChain(entry.chain);
+}
+
+bool RequestController::importCurl(const QString &command)
+{
+    const auto imported = interchange::CurlImporter::parse(command);
+    if (!imported) {
+        emit statusMessage(tr("The pasted text is not a cURL command Wirebench can read: %1")
+                               .arg(imported.error().message));
+        return false;
+    }
+    loadSpec(imported->spec, true);
+    if (imported->warnings.isEmpty())
+        emit statusMessage(tr("Imported the cURL command."));
+    else
+        emit statusMessage(tr("Imported the cURL command; not applied: %1")
+                               .arg(imported->warnings.join(QStringLiteral("; "))));
+    return true;
+}
+
+QString RequestController::curlCommand() const
+{
+    return interchange::CurlExporter::toCommand(m_page->composer()->spec());
+}
+
+void RequestController::markSaved(const QString &name)
+{
+    if (!name.isEmpty()) {
+        http::RequestSpec spec = m_page->composer()->spec();
+        spec.name = name;
+        const QSignalBlocker block(m_page->composer());
+        m_page->composer()->setSpec(spec);
+    }
+    setModified(false);
+    updateTitle();
+    emit specEdited();
+}
+
+QString RequestController::title() const
+{
+    return m_title;
+}
+
+void RequestController::onEdited()
+{
+    setModified(true);
+    updateTitle();
+    emit specEdited();
+}
+
+void RequestController::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
+}
+
+void RequestController::updateTitle()
+{
+    const http::RequestSpec spec = m_page->composer()->spec();
+    QString title = spec.name;
+    if (title.isEmpty()) {
+        QString url = spec.url.trimmed();
+        // The scheme says little in a tab; the host and path say which request it is.
+        for (const QLatin1String scheme : {QLatin1String("https://"), QLatin1String("http://")}) {
+            if (url.startsWith(scheme, Qt::CaseInsensitive))
+                url = url.mid(scheme.size());
+        }
+        title = url.isEmpty() ? tr("New Request") : spec.method + QLatin1Char(' ') + url;
+    }
+    if (title == m_title)
+        return;
+    m_title = title;
+    emit titleChanged(title);
+}
+
+} // namespace wb::ui
