@@ -1,0 +1,344 @@
+// The socket console page driven like a user, offscreen, against real peers on loopback: a socat
+// echo over TCP and UDP, a peer that resets, a closed port, and clients of our own server.
+
+#include "core/net/tcpserversession.h"
+#include "core/store/workspacestore.h"
+#include "tests/support/socatechoserver.h"
+#include "ui/socket/connectionbar.h"
+#include "ui/socket/inputpanel.h"
+#include "ui/socket/peerspanel.h"
+#include "ui/socket/snippetstore.h"
+#include "ui/socket/socketconsolepage.h"
+#include "ui/socket/transcriptmodel.h"
+#include "ui/socket/transcriptpane.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <sys/socket.h>
+
+using namespace wb;
+using namespace wb::ui;
+using Kind = SessionSetup::Kind;
+using Direction = net::TranscriptChunk::Direction;
+
+namespace {
+
+QByteArray chunksOf(const SocketConsolePage &page, Direction direction)
+{
+    QByteArray out;
+    for (const auto &entry : page.transcriptModel()->entries())
+        if (entry.chunk.direction == direction)
+            out += entry.chunk.bytes;
+    return out;
+}
+
+QString eventsOf(const SocketConsolePage &page, bool errorsOnly = false)
+{
+    QStringList out;
+    for (const auto &entry : page.transcriptModel()->entries())
+        if (entry.chunk.direction == Direction::Event && (!errorsOnly || entry.chunk.isError))
+            out << entry.chunk.text();
+    return out.join(QLatin1Char('\n'));
+}
+
+void chooseKind(SocketConsolePage &page, Kind kind)
+{
+    QComboBox *box = page.connectionBar()->kindBox();
+    box->setCurrentIndex(box->findData(int(kind)));
+}
+
+void typeAddress(SocketConsolePage &page, const QString &host, quint16 port)
+{
+    QLineEdit *edit = page.connectionBar()->hostEdit();
+    edit->clear();
+    QTest::keyClicks(edit, host);
+    page.connectionBar()->portBox()->setValue(port);
+}
+
+// Types into the input and presses Ctrl+Enter.
+void typeAndSend(SocketConsolePage &page, const QString &text)
+{
+    QPlainTextEdit *editor = page.inputPanel()->editor();
+    editor->clear();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+}
+
+// Accepts clients and resets each one (SO_LINGER 0, then close) once it has sent `after` bytes.
+class ResettingPeer : public QTcpServer
+{
+public:
+    explicit ResettingPeer(qsizetype after)
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this, after] {
+            QTcpSocket *socket = nextPendingConnection();
+            connect(socket, &QIODevice::readyRead, socket, [socket, after] {
+                if (socket->bytesAvailable() < after)
+                    return;
+                const linger option{1, 0};
+                ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &option,
+                             sizeof(option));
+                socket->abort();
+            });
+        });
+    }
+};
+
+} // namespace
+
+class TestSocketConsole : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tcpEchoTextHexAndHistory()
+    {
+        test::SocatEchoServer echo;
+        WB_START_FIXTURE(echo);
+        QTemporaryDir dir;
+        store::WorkspaceStore store(dir.path());
+        QSignalSpy opened(&store, &store::WorkspaceStore::opened);
+        QSignalSpy appended(&store, &store::WorkspaceStore::entriesAppended);
+        store.start();
+        QVERIFY(opened.wait(10000));
+
+        SocketConsolePage page(&store);
+        page.resize(1100, 700);
+        page.show();
+        QSignalSpy archived(&page, &SocketConsolePage::sessionArchived);
+        chooseKind(page, Kind::TcpClient);
+        typeAddress(page, echo.host(), echo.port());
+        QPushButton *connectButton = page.connectionBar()->connectButton();
+        QCOMPARE(connectButton->text(), QStringLiteral("Connect"));
+        QVERIFY(!page.inputPanel()->sendButton()->isEnabled());
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        QCOMPARE(connectButton->text(), QStringLiteral("Disconnect"));
+        QVERIFY(page.inputPanel()->sendButton()->isEnabled());
+
+        // Text with escapes and CRLF.
+        QComboBox *ending = page.inputPanel()->lineEndingBox();
+        ending->setCurrentIndex(ending->findData(int(net::NetSession::LineEnding::CrLf)));
+        typeAndSend(page, QStringLiteral("hello\\x21"));
+        QTRY_COMPARE(chunksOf(page, Direction::In), QByteArray("hello!\r\n"));
+        QCOMPARE(chunksOf(page, Direction::Out), QByteArray("hello!\r\n"));
+        // The view shows the echo as a received chunk, escapes visible.
+        TranscriptView *view = page.transcriptPane()->view();
+        QTRY_VERIFY(view->allText().contains(QStringLiteral("← ")));
+        QVERIFY2(view->allText().contains(QStringLiteral("hello!\\r\\n")),
+                 qPrintable(view->allText()));
+
+        // Hex, no line ending.
+        page.inputPanel()->modeBox()->setCurrentIndex(1);
+        ending->setCurrentIndex(0);
+        typeAndSend(page, QStringLiteral("de ad be ef"));
+        QTRY_COMPARE(chunksOf(page, Direction::In), QByteArray("hello!\r\n\xde\xad\xbe\xef"));
+        QTest::mouseClick(page.transcriptPane()->modeButton(ChunkFormatter::Mode::Hex),
+                          Qt::LeftButton);
+        QVERIFY(view->allText().contains(QStringLiteral("de ad be ef")));
+
+        // Bad hex is explained, nothing is sent.
+        typeAndSend(page, QStringLiteral("zz"));
+        QVERIFY(!page.inputPanel()
+                     ->findChild<QLabel *>(QStringLiteral("socketInputMessage"))
+                     ->text()
+                     .isEmpty());
+
+        // Disconnect: the transcript goes to history.
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QTRY_COMPARE(archived.size(), 1);
+        QTRY_COMPARE(connectButton->text(), QStringLiteral("Connect"));
+        const auto session = archived.first().at(0).value<store::SocketSession>();
+        QCOMPARE(session.protocol, QStringLiteral("tcp"));
+        QCOMPARE(session.target, QStringLiteral("%1:%2").arg(echo.host()).arg(echo.port()));
+        QCOMPARE(session.bytesIn(), 12);
+        QCOMPARE(session.bytesOut(), 12);
+        QTRY_VERIFY_WITH_TIMEOUT(!appended.isEmpty(), 10000);
+    }
+
+    void resetIsExplained()
+    {
+        ResettingPeer peer(4);
+        SocketConsolePage page(nullptr);
+        page.show();
+        QSignalSpy archived(&page, &SocketConsolePage::sessionArchived);
+        typeAddress(page, QStringLiteral("127.0.0.1"), peer.serverPort());
+        QTest::mouseClick(page.connectionBar()->connectButton(), Qt::LeftButton);
+        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        typeAndSend(page, QStringLiteral("boom"));
+        QTRY_VERIFY2(eventsOf(page, true).contains(QStringLiteral("was reset")),
+                     qPrintable(eventsOf(page)));
+        QTRY_COMPARE(page.connectionBar()->connectButton()->text(), QStringLiteral("Connect"));
+        QVERIFY(page.transcriptPane()->view()->allText().contains(QStringLiteral("⚠")));
+        QCOMPARE(archived.size(), 1);
+        QVERIFY(archived.first().at(0).value<store::SocketSession>().error.contains(
+            QStringLiteral("was reset")));
+    }
+
+    void refusedIsExplained()
+    {
+        const quint16 port = test::pickFreePort();
+        SocketConsolePage page(nullptr);
+        typeAddress(page, QStringLiteral("127.0.0.1"), port);
+        QTest::mouseClick(page.connectionBar()->connectButton(), Qt::LeftButton);
+        QTRY_VERIFY(eventsOf(page, true).contains(QStringLiteral("was refused")));
+        QTRY_COMPARE(page.connectionBar()->connectButton()->text(), QStringLiteral("Connect"));
+        // A field that cannot work is explained before anything is opened.
+        typeAddress(page, QString(), 0);
+        QTest::mouseClick(page.connectionBar()->connectButton(), Qt::LeftButton);
+        QTRY_VERIFY(eventsOf(page, true).contains(QStringLiteral("host and port")));
+        QVERIFY(!page.session());
+    }
+
+    void udpEcho()
+    {
+        test::SocatEchoServer echo(test::SocatEchoServer::Transport::Udp);
+        WB_START_FIXTURE(echo);
+        SocketConsolePage page(nullptr);
+        page.show();
+        chooseKind(page, Kind::Udp);
+        QVERIFY(page.connectionBar()->bindEdit()->isVisible());
+        QVERIFY(page.inputPanel()->targetBox()->isVisible());
+        typeAddress(page, echo.host(), echo.port());
+        QCOMPARE(page.connectionBar()->connectButton()->text(), QStringLiteral("Bind"));
+        QTest::mouseClick(page.connectionBar()->connectButton(), Qt::LeftButton);
+        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        typeAndSend(page, QStringLiteral("datagram\\x00!"));
+        QTRY_COMPARE(chunksOf(page, Direction::In), QByteArray("datagram\0!", 10));
+        const QString peer = QStringLiteral("%1:%2").arg(echo.host()).arg(echo.port());
+        QCOMPARE(page.transcriptModel()->entries().back().chunk.peer, peer);
+        // The sender is listed and can be chosen as the target.
+        QTRY_COMPARE(page.peersPanel()->peers(), QStringList{peer});
+        QVERIFY(page.inputPanel()->targetBox()->findText(peer) >= 0);
+        // A bad multicast group is explained.
+        emit page.connectionBar()->joinGroupRequested(QStringLiteral("10.0.0.1"));
+        QTRY_VERIFY(eventsOf(page, true).contains(QStringLiteral("not a multicast group")));
+        page.closeSession();
+        QTRY_VERIFY(!page.session());
+    }
+
+    void tcpServerTwoClientsBroadcastAndDisconnect()
+    {
+        SocketConsolePage page(nullptr);
+        page.show();
+        chooseKind(page, Kind::TcpServer);
+        QCOMPARE(page.connectionBar()->connectButton()->text(), QStringLiteral("Listen"));
+        QTest::mouseClick(page.connectionBar()->connectButton(), Qt::LeftButton);
+        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        auto *server = qobject_cast<net::TcpServerSession *>(page.session());
+        QVERIFY(server);
+        QVERIFY(server->serverPort() > 0);
+
+        QTcpSocket a;
+        QTcpSocket b;
+        a.connectToHost(QHostAddress::LocalHost, server->serverPort());
+        b.connectToHost(QHostAddress::LocalHost, server->serverPort());
+        QTRY_COMPARE(page.peersPanel()->peers().size(), 2);
+        QTRY_VERIFY(page.inputPanel()->sendButton()->isEnabled());
+        QCOMPARE(page.inputPanel()->targetBox()->itemText(0), QStringLiteral("All clients"));
+
+        // Broadcast to both.
+        page.inputPanel()->targetBox()->setCurrentIndex(0);
+        typeAndSend(page, QStringLiteral("to all\\n"));
+        QTRY_COMPARE(chunksOf(page, Direction::Out), QByteArray("to all\nto all\n"));
+        QByteArray gotA;
+        QByteArray gotB;
+        QTRY_COMPARE((gotA += a.readAll()), QByteArray("to all\n"));
+        QTRY_COMPARE((gotB += b.readAll()), QByteArray("to all\n"));
+
+        // Incoming chunks name their client.
+        a.write("from a");
+        QTRY_COMPARE(chunksOf(page, Direction::In), QByteArray("from a"));
+        const QString peerA = page.transcriptModel()->entries().back().chunk.peer;
+        QVERIFY(page.peersPanel()->peers().contains(peerA));
+
+        // To one client only, chosen in the list.
+        QListWidget *list = page.peersPanel()->list();
+        list->setCurrentItem(list->findItems(peerA, Qt::MatchExactly).first());
+        emit page.peersPanel()->sendToRequested(peerA);
+        typeAndSend(page, QStringLiteral("only a"));
+        gotA.clear();
+        QTRY_COMPARE((gotA += a.readAll()), QByteArray("only a"));
+        QTest::qWait(100);
+        QCOMPARE(b.bytesAvailable(), 0);
+
+        // Disconnect that one.
+        QTest::mouseClick(page.peersPanel()->disconnectButton(), Qt::LeftButton);
+        QTRY_COMPARE(a.state(), QAbstractSocket::UnconnectedState);
+        QTRY_COMPARE(page.peersPanel()->peers().size(), 1);
+        QCOMPARE(b.state(), QAbstractSocket::ConnectedState);
+
+        QTest::mouseClick(page.connectionBar()->connectButton(), Qt::LeftButton);
+        QTRY_VERIFY(!page.session());
+        QTRY_COMPARE(b.state(), QAbstractSocket::UnconnectedState);
+    }
+
+    void snippetsAreKeptInTheWorkspace()
+    {
+        QTemporaryDir dir;
+        store::WorkspaceStore store(dir.path());
+        QSignalSpy opened(&store, &store::WorkspaceStore::opened);
+        store.start();
+        QVERIFY(opened.wait(10000));
+        {
+            SocketConsolePage page(&store);
+            QSignalSpy changed(page.snippetStore(), &SnippetStore::changed);
+            QVERIFY(changed.wait(10000)); // the first read
+            page.snippetStore()->save(
+                {QStringLiteral("greeting"), QStringLiteral("HELO x\\r\\n"), false, 0});
+            page.snippetStore()->save({QStringLiteral("bytes"), QStringLiteral("01 02"), true, 2});
+            QTRY_COMPARE(page.inputPanel()->snippetBox()->count(), 3);
+        }
+        QVERIFY(QFile::exists(dir.filePath(SnippetStore::fileName())));
+        SocketConsolePage page(&store);
+        QComboBox *box = page.inputPanel()->snippetBox();
+        QTRY_COMPARE(box->count(), 3);
+        const int index = box->findText(QStringLiteral("bytes"));
+        QVERIFY(index > 0);
+        box->setCurrentIndex(index);
+        emit box->activated(index);
+        QCOMPARE(page.inputPanel()->editor()->toPlainText(), QStringLiteral("01 02"));
+        QCOMPARE(page.inputPanel()->modeBox()->currentIndex(), 1);
+        QCOMPARE(page.inputPanel()->payload().value(), QByteArray("\x01\x02\r\n"));
+        page.snippetStore()->remove(QStringLiteral("bytes"));
+        QTRY_COMPARE(box->count(), 2);
+    }
+
+    void exportWritesTheTranscript()
+    {
+        test::SocatEchoServer echo;
+        WB_START_FIXTURE(echo);
+        SocketConsolePage page(nullptr);
+        typeAddress(page, echo.host(), echo.port());
+        page.openSession();
+        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        typeAndSend(page, QStringLiteral("line one"));
+        QTRY_COMPARE(chunksOf(page, Direction::In), QByteArray("line one"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.txt"));
+        QVERIFY(page.transcriptPane()->exportTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(text.contains(">> ") && text.contains("<< ") && text.contains("line one"), text);
+        QVERIFY(
+            !page.transcriptPane()->exportTo(dir.filePath(QStringLiteral("no/such/dir/t.txt"))));
+    }
+};
+
+QTEST_MAIN(TestSocketConsole)
+#include "tst_socketconsole.moc"

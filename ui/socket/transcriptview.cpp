@@ -1,0 +1,376 @@
+#include "ui/socket/transcriptview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+
+namespace wb::ui {
+
+namespace {
+
+using Direction = net::TranscriptChunk::Direction;
+constexpr int Margin = 6;
+constexpr int MaxPeerChars = 22;
+
+QColor mixed(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
+                            a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+} // namespace
+
+TranscriptView::TranscriptView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+{
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setFocusPolicy(Qt::StrongFocus);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    viewport()->setAutoFillBackground(true);
+    viewport()->setBackgroundRole(QPalette::Base);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        m_following = isAtEnd();
+        viewport()->update();
+    });
+}
+
+void TranscriptView::setModel(TranscriptModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &TranscriptModel::entriesChanged, this, &TranscriptView::onEntriesChanged);
+        connect(m_model, &TranscriptModel::cleared, this, &TranscriptView::rebuild);
+    }
+    rebuild();
+}
+
+void TranscriptView::setMode(Mode mode)
+{
+    if (m_mode == mode)
+        return;
+    m_mode = mode;
+    rebuild();
+}
+
+void TranscriptView::setFilter(const QString &filter)
+{
+    if (m_filter == filter)
+        return;
+    m_filter = filter;
+    rebuild();
+}
+
+void TranscriptView::setAutoScrollPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (!paused) {
+        m_following = true;
+        scrollToEnd();
+    }
+    emit autoScrollPausedChanged(paused);
+}
+
+qint64 TranscriptView::lineCount() const
+{
+    return m_lineEnd - m_lineBase;
+}
+
+bool TranscriptView::isAtEnd() const
+{
+    return verticalScrollBar()->value() >= verticalScrollBar()->maximum();
+}
+
+const TranscriptModel::Entry *TranscriptView::entryFor(const Row &row) const
+{
+    if (!m_model)
+        return nullptr;
+    const auto &entries = m_model->entries();
+    const quint64 first = m_model->firstSerial();
+    if (row.serial < first || row.serial - first >= entries.size())
+        return nullptr;
+    return &entries[row.serial - first];
+}
+
+void TranscriptView::appendRow(const TranscriptModel::Entry &entry)
+{
+    if (!ChunkFormatter::matches(entry, m_filter))
+        return;
+    Row row;
+    row.serial = entry.serial;
+    row.lineStart = m_lineEnd;
+    row.lines = ChunkFormatter::lineCount(entry, m_mode);
+    m_peerChars = qMax(m_peerChars, qMin<int>(MaxPeerChars, entry.chunk.peer.size()));
+    m_lineEnd += row.lines;
+    m_rows.push_back(row);
+}
+
+void TranscriptView::rebuild()
+{
+    m_rows.clear();
+    m_lineBase = m_lineEnd = 0;
+    m_peerChars = 0;
+    if (m_model) {
+        for (const TranscriptModel::Entry &entry : m_model->entries())
+            appendRow(entry);
+    }
+    updateScrollRange();
+    if (m_following && !m_paused)
+        scrollToEnd();
+    viewport()->update();
+}
+
+void TranscriptView::onEntriesChanged(int added, int dropped)
+{
+    Q_UNUSED(dropped);
+    const quint64 first = m_model->firstSerial();
+    qint64 droppedLines = 0;
+    while (!m_rows.empty() && m_rows.front().serial < first) {
+        droppedLines += m_rows.front().lines;
+        m_rows.pop_front();
+    }
+    m_lineBase = m_rows.empty() ? m_lineEnd : m_rows.front().lineStart;
+    const auto &entries = m_model->entries();
+    for (auto it = entries.end() - qMin<qsizetype>(added, entries.size()); it != entries.end();
+         ++it)
+        appendRow(*it);
+    if (m_rows.empty())
+        m_lineBase = m_lineEnd;
+
+    const bool follow = m_following && !m_paused;
+    const int keep = verticalScrollBar()->value() - int(droppedLines);
+    updateScrollRange();
+    if (follow) {
+        scrollToEnd();
+    } else {
+        // The lines above went away; keep showing the same chunks.
+        const QSignalBlocker blocker(verticalScrollBar());
+        verticalScrollBar()->setValue(qMax(0, keep));
+        m_following = false;
+    }
+    viewport()->update();
+}
+
+int TranscriptView::lineHeight() const
+{
+    return fontMetrics().height();
+}
+
+void TranscriptView::updateScrollRange()
+{
+    const int page = qMax(1, (viewport()->height() - Margin) / lineHeight());
+    QScrollBar *bar = verticalScrollBar();
+    const QSignalBlocker blocker(bar);
+    bar->setPageStep(page);
+    bar->setSingleStep(1);
+    bar->setRange(0, int(qMax<qint64>(0, lineCount() - page)));
+}
+
+void TranscriptView::scrollToEnd()
+{
+    QScrollBar *bar = verticalScrollBar();
+    const QSignalBlocker blocker(bar);
+    bar->setValue(bar->maximum());
+    m_following = true;
+    viewport()->update();
+}
+
+int TranscriptView::rowAtLine(qint64 line) const
+{
+    const qint64 absolute = m_lineBase + line;
+    auto it = std::upper_bound(m_rows.begin(), m_rows.end(), absolute,
+                               [](qint64 value, const Row &row) { return value < row.lineStart; });
+    if (it == m_rows.begin())
+        return m_rows.empty() ? -1 : 0;
+    return int(it - m_rows.begin()) - 1;
+}
+
+QStringList TranscriptView::rowLines(const Row &row) const
+{
+    const TranscriptModel::Entry *entry = entryFor(row);
+    if (!entry)
+        return {};
+    const QStringList body = ChunkFormatter::lines(*entry, m_mode);
+    QStringList out;
+    const net::TranscriptChunk &chunk = entry->chunk;
+    const QString head =
+        ChunkFormatter::timeText(chunk) + QLatin1Char(' ') + ChunkFormatter::directionMark(chunk) +
+        QLatin1Char(' ') +
+        (m_peerChars
+             ? chunk.peer.leftJustified(m_peerChars, QLatin1Char(' '), true) + QLatin1Char(' ')
+             : QString()) +
+        (chunk.direction == Direction::Event
+             ? QString(9, QLatin1Char(' '))
+             : ChunkFormatter::sizeText(entry->size).rightJustified(8) + QLatin1Char(' '));
+    const QString indent(head.size(), QLatin1Char(' '));
+    for (int i = 0; i < body.size(); ++i)
+        out << (i == 0 ? head : indent) + body.at(i);
+    return out;
+}
+
+void TranscriptView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    const QPalette &pal = palette();
+    const int height = lineHeight();
+    const int ascent = fontMetrics().ascent();
+    const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int width = viewport()->width();
+    const qint64 firstLine = verticalScrollBar()->value();
+    const int visible = viewport()->height() / height + 2;
+    int index = rowAtLine(firstLine);
+    if (m_rows.empty() || index < 0) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect().adjusted(Margin, Margin, -Margin, -Margin),
+                         Qt::AlignHCenter | Qt::AlignTop,
+                         m_filter.isEmpty() ? tr("Nothing sent or received yet.")
+                                            : tr("No chunk matches the filter."));
+        return;
+    }
+    const QColor text = pal.color(QPalette::Text);
+    const QColor base = pal.color(QPalette::Base);
+    const bool dark = base.lightnessF() < 0.5;
+    const QColor outColor = dark ? QColor(0x7e, 0xc8, 0xff) : QColor(0x0b, 0x5c, 0xad);
+    const QColor inColor = dark ? QColor(0x8f, 0xe3, 0x88) : QColor(0x1c, 0x7a, 0x2e);
+    const QColor errorColor = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc0, 0x1c, 0x28);
+    const QColor muted = mixed(text, base, 0.45);
+    const QColor stripe = mixed(base, text, 0.035);
+    const QColor selected = mixed(base, pal.color(QPalette::Highlight), 0.25);
+    const int bodyColumn = 12 + 1 + 2 + (m_peerChars ? m_peerChars + 1 : 0) + 9;
+
+    int y = Margin - int(firstLine - (m_rows[size_t(index)].lineStart - m_lineBase)) * height;
+    for (; index < int(m_rows.size()) && y < visible * height; ++index) {
+        const Row &row = m_rows[size_t(index)];
+        const TranscriptModel::Entry *entry = entryFor(row);
+        const QStringList lines = rowLines(row);
+        const int blockHeight = row.lines * height;
+        if (entry && row.serial == m_selectedSerial)
+            painter.fillRect(0, y, width, blockHeight, selected);
+        else if (row.serial % 2)
+            painter.fillRect(0, y, width, blockHeight, stripe);
+        QColor bodyColor = text;
+        if (entry) {
+            const auto &chunk = entry->chunk;
+            bodyColor = chunk.direction == Direction::Event ? (chunk.isError ? errorColor : muted)
+                        : chunk.direction == Direction::Out ? outColor
+                                                            : text;
+        }
+        for (int i = 0; i < lines.size(); ++i) {
+            const int baseline = y + i * height + ascent;
+            if (baseline - ascent > viewport()->height())
+                break;
+            const QString &line = lines.at(i);
+            const int split = qMin<int>(bodyColumn, line.size());
+            if (i == 0 && entry) {
+                painter.setPen(muted);
+                painter.drawText(Margin, baseline, line.left(13));
+                const auto &chunk = entry->chunk;
+                painter.setPen(chunk.direction == Direction::Out  ? outColor
+                               : chunk.direction == Direction::In ? inColor
+                               : chunk.isError                    ? errorColor
+                                                                  : muted);
+                painter.drawText(Margin + 13 * charWidth, baseline, line.mid(13, 2));
+                painter.setPen(muted);
+                painter.drawText(Margin + 15 * charWidth, baseline, line.mid(15, split - 15));
+            }
+            painter.setPen(bodyColor);
+            const QString body = fontMetrics().elidedText(
+                line.mid(split), Qt::ElideRight, width - Margin - split * charWidth - Margin);
+            painter.drawText(Margin + split * charWidth, baseline, body);
+        }
+        y += blockHeight;
+    }
+}
+
+QStringList TranscriptView::visibleText() const
+{
+    QStringList out;
+    const qint64 firstLine = verticalScrollBar()->value();
+    const int visible = qMax(1, viewport()->height() / lineHeight());
+    int index = rowAtLine(firstLine);
+    if (index < 0)
+        return out;
+    qint64 line = m_rows[size_t(index)].lineStart - m_lineBase;
+    for (; index < int(m_rows.size()) && line < firstLine + visible; ++index) {
+        const QStringList lines = rowLines(m_rows[size_t(index)]);
+        for (const QString &l : lines) {
+            if (line >= firstLine && line < firstLine + visible)
+                out << l;
+            ++line;
+        }
+    }
+    return out;
+}
+
+QString TranscriptView::allText() const
+{
+    QStringList out;
+    for (const Row &row : m_rows)
+        out << rowLines(row);
+    return out.join(QLatin1Char('\n'));
+}
+
+void TranscriptView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    const bool follow = m_following && !m_paused;
+    updateScrollRange();
+    if (follow)
+        scrollToEnd();
+}
+
+void TranscriptView::mousePressEvent(QMouseEvent *event)
+{
+    const qint64 line =
+        verticalScrollBar()->value() + (event->position().y() - Margin) / lineHeight();
+    const int index = rowAtLine(line);
+    if (index >= 0 && line < lineCount())
+        m_selectedSerial = m_rows[size_t(index)].serial;
+    viewport()->update();
+    QAbstractScrollArea::mousePressEvent(event);
+}
+
+void TranscriptView::copySelected() const
+{
+    for (const Row &row : m_rows) {
+        if (row.serial == m_selectedSerial) {
+            QApplication::clipboard()->setText(rowLines(row).join(QLatin1Char('\n')));
+            return;
+        }
+    }
+}
+
+void TranscriptView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        copySelected();
+        return;
+    }
+    if (event->key() == Qt::Key_End) {
+        scrollToEnd();
+        return;
+    }
+    if (event->key() == Qt::Key_Home) {
+        verticalScrollBar()->setValue(0);
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void TranscriptView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        updateScrollRange();
+        viewport()->update();
+    }
+}
+
+} // namespace wb::ui
