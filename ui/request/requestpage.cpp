@@ -22,7 +22,7 @@ RequestPage::RequestPage(QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     // The response gets most of the room; the splitter scales these to the real height.
-    m_splitter->setSizes({fontMetrics().height() * 14, fontMetrics().height() * 30});
+    m_splitter->setSizes({fontMetrics().height() * 12, fontMetrics().height() * 32});
     layout->addWidget(m_splitter);
 }
 

@@ -14,6 +14,8 @@ namespace wb::ui {
 
 namespace {
 
+constexpr qsizetype maxTitleLength = 48;
+
 // A chain of one hop that never reached the network, for errors found before sending.
 http::ExchangeChain failedChain(const http::RequestSpec &spec, const Error &error)
 {
@@ -194,13 +196,17 @@ void RequestController::updateTitle()
     QString title = spec.name;
     if (title.isEmpty()) {
         QString url = spec.url.trimmed();
-        // The scheme says little in a tab; the host and path say which request it is.
+        // The scheme and the query say little in a tab; host and path say which request it is.
         for (const QLatin1String scheme : {QLatin1String("https://"), QLatin1String("http://")}) {
             if (url.startsWith(scheme, Qt::CaseInsensitive))
                 url = url.mid(scheme.size());
         }
+        url.truncate(url.indexOf(QLatin1Char('?')) >= 0 ? url.indexOf(QLatin1Char('?'))
+                                                        : url.size());
         title = url.isEmpty() ? tr("New Request") : spec.method + QLatin1Char(' ') + url;
     }
+    if (title.size() > maxTitleLength)
+        title = title.left(maxTitleLength - 1) + QChar(0x2026);
     if (title == m_title)
         return;
     m_title = title;

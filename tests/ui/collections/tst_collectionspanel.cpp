@@ -1,0 +1,345 @@
+// The Collections sidebar on a real SQLite workspace: a corpus collection imports into a tree,
+// a broken file changes nothing, rename in place (F2), drag-and-drop moves within and across
+// collections, delete and Ctrl+Z, duplicate, Save As; each change is seen by a fresh store.
+
+#include "core/store/collectionstore.h"
+#include "core/store/database.h"
+#include "core/store/workspacestore.h"
+#include "tests/support/testenv.h"
+#include "ui/collections/collectionsmodel.h"
+#include "ui/collections/collectionspanel.h"
+#include "ui/collections/saverequestdialog.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace wb;
+using namespace wb::ui;
+
+namespace {
+
+QString corpus(const QString &name)
+{
+    return test::corpusDir() + QStringLiteral("/postman-v2.1/examples/") + name;
+}
+
+// The names of the rows under `parent`, in order.
+QStringList names(const CollectionsModel *model, const QModelIndex &parent = {})
+{
+    QStringList result;
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        result.append(model->index(row, 0, parent).data().toString());
+    return result;
+}
+
+QModelIndex child(const CollectionsModel *model, const QModelIndex &parent, const QString &name)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        if (model->index(row, 0, parent).data().toString() == name)
+            return model->index(row, 0, parent);
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCollectionsPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<store::WorkspaceStore> m_store;
+    std::unique_ptr<CollectionsPanel> m_panel;
+
+    CollectionsModel *model() const { return m_panel->model(); }
+
+    // What a new connection to the database reads, once every write is in.
+    QList<workspace::Collection> stored()
+    {
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(m_panel->pendingWrites(), 0, 10000); }();
+        QList<workspace::Collection> result;
+        auto db = store::Database::open(m_dir->path(), store::Database::Role::Secondary);
+        if (!db)
+            return result;
+        store::CollectionStore collections(*db.value());
+        const auto list = collections.list();
+        if (!list) {
+            qWarning() << list.error().toString();
+            return result;
+        }
+        for (const auto &entry : list.value()) {
+            const auto loaded = collections.load(entry.id);
+            if (!loaded) {
+                qWarning() << loaded.error().toString();
+                return result;
+            }
+            result.append(loaded.value());
+        }
+        return result;
+    }
+
+    void importGithub()
+    {
+        QVERIFY2(m_panel->importFile(corpus(QStringLiteral("github.json"))),
+                 qPrintable(m_panel->message()));
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<store::WorkspaceStore>(m_dir->path());
+        m_store->start();
+        m_panel = std::make_unique<CollectionsPanel>(m_store.get());
+        m_panel->resize(320, 600);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+        QSignalSpy loaded(m_panel.get(), &CollectionsPanel::loaded);
+        m_panel->reload();
+        QVERIFY(loaded.wait(10000));
+    }
+
+    void cleanup()
+    {
+        m_panel.reset();
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void importShowsTheTree()
+    {
+        importGithub();
+        QCOMPARE(names(model()), QStringList{QStringLiteral("Github")});
+        const QModelIndex github = model()->index(0, 0);
+        QCOMPARE(names(model(), github),
+                 (QStringList{QStringLiteral("Repositories"), QStringLiteral("Users")}));
+        QVERIFY(m_panel->tree()->isExpanded(github));
+        const QModelIndex repositories = child(model(), github, QStringLiteral("Repositories"));
+        QCOMPARE(CollectionsModel::kind(repositories), CollectionsModel::Kind::Folder);
+        const QModelIndex contributors =
+            child(model(), repositories, QStringLiteral("List Contributors"));
+        QVERIFY(contributors.isValid());
+        QCOMPARE(contributors.data(CollectionsModel::MethodRole).toString(), QStringLiteral("GET"));
+        QVERIFY(m_panel->tree()->visualRect(github).isValid());
+
+        const auto saved = stored();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().name, QStringLiteral("Github"));
+        QCOMPARE(saved.first().requestCount(), model()->collections().first().requestCount());
+        QVERIFY(saved.first().requestCount() > 5);
+    }
+
+    void brokenFileChangesNothing()
+    {
+        importGithub();
+        const QString broken = m_dir->filePath(QStringLiteral("broken.json"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"info\": {\"name\": \"Broken\", \"schema\": "
+                   "\"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\"}, "
+                   "\"item\": [{\"name\": \"r\", \"request\": {\"url\": 7}}]}");
+        file.close();
+        QVERIFY(!m_panel->importFile(broken));
+        QVERIFY2(m_panel->message().contains(QStringLiteral("$.item[0].request.url")),
+                 qPrintable(m_panel->message()));
+        QCOMPARE(names(model()), QStringList{QStringLiteral("Github")});
+        QCOMPARE(stored().size(), 1);
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\"info\": {\"name\": \"x\"");
+        file.close();
+        QVERIFY(!m_panel->importFile(broken));
+        QVERIFY2(m_panel->message().contains(QStringLiteral("line 1, column")),
+                 qPrintable(m_panel->message()));
+        QCOMPARE(model()->rowCount(), 1);
+    }
+
+    void renameInPlace()
+    {
+        importGithub();
+        const QModelIndex users = child(model(), model()->index(0, 0), QStringLiteral("Users"));
+        QTreeView *tree = m_panel->tree();
+        tree->setFocus();
+        tree->setCurrentIndex(users);
+        QTest::keyClick(tree, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QCOMPARE(editor->text(), QStringLiteral("Users"));
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("People"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(child(model(), model()->index(0, 0), QStringLiteral("People")).isValid());
+        const QUuid id = CollectionsModel::itemId(
+            child(model(), model()->index(0, 0), QStringLiteral("People")));
+        QCOMPARE(stored().first().find(id)->name, QStringLiteral("People"));
+    }
+
+    void dragAndDropMovesWithinAndAcrossCollections()
+    {
+        importGithub();
+        QVERIFY(m_panel->importFile(corpus(QStringLiteral("httpbin.json"))));
+        QCOMPARE(model()->rowCount(), 2);
+        QModelIndex github = model()->index(0, 0);
+        const QModelIndex users = child(model(), github, QStringLiteral("Users"));
+        const QModelIndex me = child(model(), users, QStringLiteral("Get Authenticated User"));
+        const QUuid githubId = CollectionsModel::collectionId(me);
+        const QUuid meId = CollectionsModel::itemId(me);
+
+        // Within a collection: to the top of Repositories.
+        std::unique_ptr<QMimeData> data(model()->mimeData({me}));
+        const QModelIndex repositories = child(model(), github, QStringLiteral("Repositories"));
+        QVERIFY(model()->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, repositories));
+        QVERIFY(model()->dropMimeData(data.get(), Qt::MoveAction, 0, 0, repositories));
+        github = model()->indexOf(githubId);
+        QCOMPARE(names(model(), child(model(), github, QStringLiteral("Repositories"))).first(),
+                 QStringLiteral("Get Authenticated User"));
+        QVERIFY(!child(model(), child(model(), github, QStringLiteral("Users")),
+                       QStringLiteral("Get Authenticated User"))
+                     .isValid());
+
+        // A folder cannot go into itself.
+        const QModelIndex usersNow = child(model(), github, QStringLiteral("Users"));
+        data.reset(model()->mimeData({usersNow}));
+        QVERIFY(!model()->canDropMimeData(data.get(), Qt::MoveAction, -1, 0, usersNow));
+
+        // Across collections: the Users folder into httpbin's first folder.
+        const QModelIndex httpbin = model()->indexOf(model()->collections().at(1).id);
+        const QModelIndex postJson = model()->index(0, 0, httpbin);
+        const QUuid usersId = CollectionsModel::itemId(usersNow);
+        const QString postJsonName = postJson.data().toString();
+        QVERIFY(model()->dropMimeData(data.get(), Qt::MoveAction, -1, 0, postJson));
+        const QModelIndex moved = model()->indexOf(model()->collections().at(1).id, usersId);
+        QVERIFY(moved.isValid());
+        QCOMPARE(moved.parent().data().toString(), postJsonName);
+        QVERIFY(model()->rowCount(moved) > 0);
+
+        // Collections reorder at the top level.
+        data.reset(model()->mimeData({model()->index(1, 0)}));
+        QVERIFY(model()->dropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+        QCOMPARE(names(model()).first(), QStringLiteral("httpbin"));
+
+        const auto saved = stored();
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.at(0).name, QStringLiteral("httpbin"));
+        QVERIFY(saved.at(0).find(usersId));
+        QVERIFY(!saved.at(1).find(usersId));
+        QCOMPARE(saved.at(1).id, githubId);
+        QCOMPARE(saved.at(1).find(meId)->name, QStringLiteral("Get Authenticated User"));
+        QCOMPARE(saved.at(1).ancestors(meId)->last()->name, QStringLiteral("Repositories"));
+
+        // One undo step per drop.
+        QTest::keyClick(m_panel->tree(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(names(model()).first(), QStringLiteral("Github"));
+    }
+
+    void deleteThenUndo()
+    {
+        importGithub();
+        const QModelIndex users = child(model(), model()->index(0, 0), QStringLiteral("Users"));
+        const QUuid usersId = CollectionsModel::itemId(users);
+        const int children = model()->rowCount(users);
+        QTreeView *tree = m_panel->tree();
+        tree->setFocus();
+        tree->setCurrentIndex(users);
+        QTest::keyClick(tree, Qt::Key_Delete);
+        QVERIFY(!model()->indexOf(model()->collections().first().id, usersId).isValid());
+        QVERIFY(m_panel->message().contains(QStringLiteral("Ctrl+Z")));
+        QVERIFY(!stored().first().find(usersId));
+
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+        const QModelIndex back = model()->indexOf(model()->collections().first().id, usersId);
+        QVERIFY(back.isValid());
+        QCOMPARE(model()->rowCount(back), children);
+        QCOMPARE(back.row(), 1); // in its old place
+        QVERIFY(stored().first().find(usersId));
+
+        // A whole collection too.
+        tree->setCurrentIndex(model()->index(0, 0));
+        QTest::keyClick(tree, Qt::Key_Delete);
+        QCOMPARE(model()->rowCount(), 0);
+        QVERIFY(stored().isEmpty());
+        QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(model()->rowCount(), 1);
+        QCOMPARE(stored().size(), 1);
+        QCOMPARE(stored().first().requestCount(), model()->collections().first().requestCount());
+    }
+
+    void duplicateAndSaveAs()
+    {
+        importGithub();
+        const QModelIndex repositories =
+            child(model(), model()->index(0, 0), QStringLiteral("Repositories"));
+        const QModelIndex get = child(model(), repositories, QStringLiteral("Get"));
+        const int getRow = get.row();
+        const QUuid getId = CollectionsModel::itemId(get);
+        const QString getUrl = model()->request(get).value().url;
+        QTreeView *tree = m_panel->tree();
+        tree->setFocus();
+        tree->setCurrentIndex(get);
+        QTest::keyClick(tree, Qt::Key_D, Qt::ControlModifier);
+        const QModelIndex copy = tree->currentIndex();
+        QCOMPARE(copy.data().toString(), QStringLiteral("Get Copy"));
+        QCOMPARE(copy.row(), getRow + 1);
+        QVERIFY(CollectionsModel::itemId(copy) != getId);
+        QCOMPARE(model()->request(copy).value().url, getUrl);
+
+        // Save As: the dialog asks where; choose the Users folder.
+        http::RequestSpec spec;
+        spec.method = QStringLiteral("PATCH");
+        spec.url = QStringLiteral("{{host}}/user");
+        const QUuid usersId =
+            CollectionsModel::itemId(child(model(), model()->index(0, 0), QStringLiteral("Users")));
+        const QUuid githubId = model()->collections().first().id;
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<SaveRequestDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->setTarget(githubId, usersId);
+            dialog->nameEdit()->selectAll();
+            QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Update profile"));
+            answered = true;
+            dialog->accept();
+        });
+        const QUuid saved = m_panel->saveRequestAs(spec);
+        QVERIFY(answered);
+        QVERIFY(!saved.isNull());
+        const QModelIndex item = model()->indexOf(githubId, saved);
+        QCOMPARE(item.data().toString(), QStringLiteral("Update profile"));
+        QCOMPARE(CollectionsModel::itemId(item.parent()), usersId);
+        QCOMPARE(item.data(CollectionsModel::MethodRole).toString(), QStringLiteral("PATCH"));
+        QCOMPARE(stored().first().find(saved)->request.url, QStringLiteral("{{host}}/user"));
+
+        // Opening it: Enter on the row hands the saved request to whoever opens tabs.
+        QSignalSpy activated(m_panel.get(), &CollectionsPanel::requestActivated);
+        tree->setCurrentIndex(item);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().at(1).toUuid(), saved);
+        QCOMPARE(activated.first().at(2).value<http::RequestSpec>().method,
+                 QStringLiteral("PATCH"));
+    }
+
+    void exportWritesPostmanJson()
+    {
+        importGithub();
+        const QString path = m_dir->filePath(QStringLiteral("out.json"));
+        QVERIFY(m_panel->exportCollection(model()->collections().first().id, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("\"List Contributors\""));
+    }
+};
+
+QTEST_MAIN(TestCollectionsPanel)
+#include "tst_collectionspanel.moc"
