@@ -19,8 +19,8 @@ class TranscriptModel : public QObject
     Q_OBJECT
 
 public:
-    static constexpr qsizetype DisplayBytes = 4096;
-    static constexpr qsizetype MaxChunks = 20000;
+    static constexpr qsizetype DisplayBytes = 2048;
+    static constexpr qsizetype MaxChunks = 10000;
     static constexpr qint64 HistoryBytes = 64 * 1024 * 1024;
     static constexpr qsizetype HistoryChunks = 200000;
     static constexpr int FlushIntervalMs = 33;
