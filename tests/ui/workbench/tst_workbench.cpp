@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLineEdit>
@@ -220,6 +221,30 @@ private slots:
         QCOMPARE(inspector->chain().last().error.category, ErrorCategory::ConnectionRefused);
         QVERIFY(!inspector->statusStrip()->errorText().isEmpty());
         QVERIFY(!inspector->statusStrip()->hintText().isEmpty());
+    }
+
+    void perRequestTimeoutIsUsedAndExplained()
+    {
+        startHttpbin();
+        if (!m_httpbin)
+            return;
+        App app(workspace(QStringLiteral("timeout")));
+        QTest::keyClick(app.window.get(), Qt::Key_T, Qt::ControlModifier);
+        RequestPage *page = currentPage(app);
+        QVERIFY(page);
+        http::RequestSpec spec;
+        spec.url = m_httpbin->baseUrl() + QStringLiteral("/delay/5");
+        spec.options.totalTimeoutMs = 500;
+        RequestController::of(page)->loadSpec(spec, true);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClick(page->composer()->urlBar()->urlEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->inspector()->chain().isEmpty(), 5000);
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(page->inspector()->chain().last().error.category, ErrorCategory::Timeout);
+        QCOMPARE(page->inspector()->statusStrip()->hintText(),
+                 StatusStrip::hintFor(ErrorCategory::Timeout));
+        QVERIFY(!page->inspector()->statusStrip()->errorText().isEmpty());
     }
 
     void resolverRunsBeforeSending()
