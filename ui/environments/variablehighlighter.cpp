@@ -122,16 +122,16 @@ VariableHighlighter *VariableHighlighter::attach(QLineEdit *editor, Lookup looku
 
 VariableHighlighter *VariableHighlighter::attach(QPlainTextEdit *editor, Lookup lookup)
 {
-    auto *highlighter = new VariableHighlighter(editor->document());
-    highlighter->setLookup(std::move(lookup));
-    highlighter->watch(editor->viewport(), [editor](const QPoint &pos) {
-        const QTextCursor cursor = editor->cursorForPosition(pos);
-        return std::pair{cursor.block().text(), qsizetype(cursor.positionInBlock())};
-    });
-    return highlighter;
+    return attachToTextEdit(editor, std::move(lookup));
 }
 
 VariableHighlighter *VariableHighlighter::attach(QTextEdit *editor, Lookup lookup)
+{
+    return attachToTextEdit(editor, std::move(lookup));
+}
+
+template <typename Editor>
+VariableHighlighter *VariableHighlighter::attachToTextEdit(Editor *editor, Lookup lookup)
 {
     auto *highlighter = new VariableHighlighter(editor->document());
     highlighter->setLookup(std::move(lookup));

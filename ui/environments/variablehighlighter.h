@@ -50,6 +50,8 @@ protected:
 private:
     using HitTest = std::function<std::pair<QString, qsizetype>(const QPoint &)>;
 
+    template <typename Editor>
+    static VariableHighlighter *attachToTextEdit(Editor *editor, Lookup lookup);
     void watch(QWidget *widget, HitTest hitTest);
     void applyToLineEdit();
 
