@@ -67,6 +67,9 @@ void MainMenus::buildEditMenu(QMainWindow *window)
     menu->addSeparator();
     selectAll = makeAction(menu, tr("Select &All"), QKeySequence::SelectAll,
                            QStringLiteral("actionSelectAll"));
+    menu->addSeparator();
+    copyAsCurl = makeAction(menu, tr("Copy Request as c&URL"), QKeySequence(tr("Ctrl+Alt+C")),
+                            QStringLiteral("actionCopyAsCurl"));
     forwardToFocusWidget(undo, "undo");
     forwardToFocusWidget(redo, "redo");
     forwardToFocusWidget(cut, "cut");

@@ -27,6 +27,7 @@ public:
     QAction *copy = nullptr;
     QAction *paste = nullptr;
     QAction *selectAll = nullptr;
+    QAction *copyAsCurl = nullptr;
 
     QAction *toggleSidebar = nullptr;
     QAction *showCollections = nullptr;

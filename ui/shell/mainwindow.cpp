@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
@@ -90,6 +91,12 @@ void MainWindow::attachWorkbench()
                         openHistoryEntry(entry);
                 });
     }
+    connect(m_menus->copyAsCurl, &QAction::triggered, this, [this] {
+        if (RequestController *controller = RequestController::of(m_tabArea->currentPage())) {
+            QApplication::clipboard()->setText(controller->curlCommand());
+            statusBar()->showMessage(tr("Copied the request as a cURL command."), 5000);
+        }
+    });
     m_drafts->restore([this](const QString &tabId) { return addRequestPage(tabId); });
 }
 
