@@ -113,11 +113,11 @@ QString ChunkFormatter::directionMark(const net::TranscriptChunk &chunk)
 {
     switch (chunk.direction) {
     case Direction::Out:
-        return QStringLiteral("→");
+        return QStringLiteral("»");
     case Direction::In:
-        return QStringLiteral("←");
+        return QStringLiteral("«");
     case Direction::Event:
-        return chunk.isError ? QStringLiteral("⚠") : QStringLiteral("•");
+        return chunk.isError ? QStringLiteral("!") : QStringLiteral("•");
     }
     return {};
 }

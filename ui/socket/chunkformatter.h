@@ -26,7 +26,7 @@ public:
     static bool matches(const TranscriptModel::Entry &entry, const QString &filter);
 
     static QString timeText(const net::TranscriptChunk &chunk);
-    // "→" sent, "←" received, "•" event, "⚠" error.
+    // "»" sent, "«" received, "•" event, "!" error.
     static QString directionMark(const net::TranscriptChunk &chunk);
     static QString sizeText(qint64 size);
 

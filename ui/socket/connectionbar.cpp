@@ -39,6 +39,8 @@ ConnectionBar::ConnectionBar(QWidget *parent)
                       Kind::WebSocket})
         m_kind->addItem(SessionSetup::kindName(kind), int(kind));
 
+    m_kind->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_hostLabel = new QLabel(tr("Host"), this);
     m_host = new QLineEdit(QStringLiteral("127.0.0.1"), this);
     m_host->setObjectName(QStringLiteral("socketHost"));
@@ -60,6 +62,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_connect = new QPushButton(this);
     m_connect->setObjectName(QStringLiteral("socketConnect"));
     m_connect->setDefault(true);
+    m_connect->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_connect->setMinimumWidth(m_connect->fontMetrics().horizontalAdvance(tr("Disconnect")) + 32);
 
     auto *top = new QHBoxLayout;
@@ -73,6 +76,9 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     top->addWidget(m_host, 2);
     top->addWidget(m_port);
     top->addWidget(m_url, 3);
+    m_spacer = new QWidget(this); // takes the room the host or URL field would
+    m_spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    top->addWidget(m_spacer, 2);
     top->addWidget(m_connect);
 
     m_options = new QWidget(this);
@@ -231,6 +237,7 @@ void ConnectionBar::updateFields()
     m_host->setVisible(!server && !ws);
     m_port->setVisible(!server && !ws);
     m_url->setVisible(ws);
+    m_spacer->setVisible(server);
     m_caRow->setVisible(tls);
     m_ca->setPlaceholderText(k == Kind::TlsServer ? tr("client CA (asks for a client certificate)")
                                                   : tr("extra CA certificates (PEM)"));

@@ -59,6 +59,7 @@ private:
     QSpinBox *m_bindPort = nullptr;
     QLineEdit *m_url = nullptr;
     QPushButton *m_connect = nullptr;
+    QWidget *m_spacer = nullptr;
     QWidget *m_options = nullptr;
     QWidget *m_caRow = nullptr;
     QLineEdit *m_ca = nullptr;

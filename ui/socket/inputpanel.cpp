@@ -35,7 +35,7 @@ InputPanel::InputPanel(SnippetStore *snippets, QWidget *parent)
         tr("Type what to send. Escapes: \\r \\n \\t \\0 \\xNN \\\\ — or switch to Hex. "
            "Ctrl+Enter sends."));
     m_editor->setTabChangesFocus(true);
-    m_editor->setFixedHeight(m_editor->fontMetrics().lineSpacing() * 4 + 12);
+    m_editor->setFixedHeight(m_editor->fontMetrics().lineSpacing() * 3 + 12);
     m_editor->installEventFilter(this);
 
     m_mode = new QComboBox(this);
@@ -123,13 +123,14 @@ InputPanel::InputPanel(SnippetStore *snippets, QWidget *parent)
     connect(m_saveSnippet, &QToolButton::clicked, this, &InputPanel::saveSnippet);
     connect(m_deleteSnippet, &QToolButton::clicked, this, &InputPanel::deleteSnippet);
     connect(m_snippets, &QComboBox::activated, this, &InputPanel::applySnippet);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_message->clear(); });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { showMessage({}, false); });
     if (m_store) {
         connect(m_store, &SnippetStore::changed, this, &InputPanel::refreshSnippets);
         connect(m_store, &SnippetStore::failed, this,
                 [this](const Error &error) { showMessage(error.message, true); });
     }
     refreshSnippets();
+    showMessage({}, false);
     setTargetVisible(false);
     setCanSend(false);
 }
@@ -210,6 +211,7 @@ void InputPanel::showMessage(const QString &message, bool error)
         pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     m_message->setPalette(pal);
     m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
 }
 
 void InputPanel::send()

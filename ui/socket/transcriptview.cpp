@@ -257,6 +257,16 @@ void TranscriptView::paintEvent(QPaintEvent *)
             painter.fillRect(0, y, width, blockHeight, stripe);
         QColor bodyColor = text;
         if (entry) {
+            // A bar in the direction's colour marks each chunk's block at the left edge.
+            const auto &c = entry->chunk;
+            const QColor bar = c.direction == Direction::Out  ? outColor
+                               : c.direction == Direction::In ? inColor
+                               : c.isError                    ? errorColor
+                                                              : QColor();
+            if (bar.isValid())
+                painter.fillRect(0, y, 3, blockHeight, bar);
+        }
+        if (entry) {
             const auto &chunk = entry->chunk;
             bodyColor = chunk.direction == Direction::Event ? (chunk.isError ? errorColor : muted)
                         : chunk.direction == Direction::Out ? outColor
@@ -276,7 +286,11 @@ void TranscriptView::paintEvent(QPaintEvent *)
                                : chunk.direction == Direction::In ? inColor
                                : chunk.isError                    ? errorColor
                                                                   : muted);
-                painter.drawText(Margin + 13 * charWidth, baseline, line.mid(13, 2));
+                QFont bold = font();
+                bold.setBold(true);
+                painter.setFont(bold);
+                painter.drawText(Margin + 13 * charWidth, baseline, line.mid(13, 1));
+                painter.setFont(font());
                 painter.setPen(muted);
                 painter.drawText(Margin + 15 * charWidth, baseline, line.mid(15, split - 15));
             }

@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(chunksOf(page, Direction::Out), QByteArray("hello!\r\n"));
         // The view shows the echo as a received chunk, escapes visible.
         TranscriptView *view = page.transcriptPane()->view();
-        QTRY_VERIFY(view->allText().contains(QStringLiteral("← ")));
+        QTRY_VERIFY(view->allText().contains(QStringLiteral("« ")));
         QVERIFY2(view->allText().contains(QStringLiteral("hello!\\r\\n")),
                  qPrintable(view->allText()));
 
@@ -183,7 +183,7 @@ private slots:
         QTRY_VERIFY2(eventsOf(page, true).contains(QStringLiteral("was reset")),
                      qPrintable(eventsOf(page)));
         QTRY_COMPARE(page.connectionBar()->connectButton()->text(), QStringLiteral("Connect"));
-        QVERIFY(page.transcriptPane()->view()->allText().contains(QStringLiteral("⚠")));
+        QVERIFY(page.transcriptPane()->view()->allText().contains(QStringLiteral("! ")));
         QCOMPARE(archived.size(), 1);
         QVERIFY(archived.first().at(0).value<store::SocketSession>().error.contains(
             QStringLiteral("was reset")));
@@ -316,6 +316,46 @@ private slots:
         QCOMPARE(page.inputPanel()->payload().value(), QByteArray("\x01\x02\r\n"));
         page.snippetStore()->remove(QStringLiteral("bytes"));
         QTRY_COMPARE(box->count(), 2);
+    }
+
+    // Renders a busy console; with WB_SCREENSHOT_DIR set the picture is saved there for a look.
+    void rendersAServerWithClients()
+    {
+        SocketConsolePage page(nullptr);
+        page.resize(1280, 760);
+        page.show();
+        chooseKind(page, Kind::TcpServer);
+        page.openSession();
+        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        auto *server = qobject_cast<net::TcpServerSession *>(page.session());
+        QTcpSocket a;
+        QTcpSocket b;
+        a.connectToHost(QHostAddress::LocalHost, server->serverPort());
+        b.connectToHost(QHostAddress::LocalHost, server->serverPort());
+        QTRY_COMPARE(page.peersPanel()->peers().size(), 2);
+        a.write("GET /status HTTP/1.1\r\nHost: device.local\r\n\r\n");
+        QTRY_VERIFY(!chunksOf(page, Direction::In).isEmpty());
+        b.write(QByteArray::fromHex("0102030405feff00") + "binary frame");
+        QTRY_VERIFY(chunksOf(page, Direction::In).contains("binary frame"));
+        QComboBox *ending = page.inputPanel()->lineEndingBox();
+        ending->setCurrentIndex(ending->findData(int(net::NetSession::LineEnding::CrLf)));
+        typeAndSend(page, QStringLiteral("HTTP/1.1 200 OK\\r\\nContent-Length: 2\\r\\n\\r\\nok"));
+        QTRY_VERIFY(!chunksOf(page, Direction::Out).isEmpty());
+        b.abort();
+        QTRY_COMPARE(page.peersPanel()->peers().size(), 1);
+        page.transcriptModel()->flush();
+        QTest::qWait(50);
+        const QImage image = page.grab().toImage();
+        QVERIFY(!image.isNull());
+        const QString folder = qEnvironmentVariable("WB_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            QVERIFY(image.save(folder + QStringLiteral("/socketconsole-server.png")));
+            QTest::mouseClick(page.transcriptPane()->modeButton(ChunkFormatter::Mode::Combined),
+                              Qt::LeftButton);
+            QVERIFY(page.grab().save(folder + QStringLiteral("/socketconsole-dump.png")));
+            chooseKind(page, Kind::TlsClient);
+            QVERIFY(page.grab().save(folder + QStringLiteral("/socketconsole-tls.png")));
+        }
     }
 
     void exportWritesTheTranscript()
