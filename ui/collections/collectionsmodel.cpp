@@ -510,9 +510,10 @@ QModelIndex CollectionsModel::duplicate(const QModelIndex &index)
     copy.name = tr("%1 Copy").arg(copy.name);
     copy.request.name = copy.name;
     const QUuid id = copy.id;
+    const QUuid cid = c->id; // the tree and `c` are rebuilt by the commit
     list->insert(row + 1, std::move(copy));
     commit(tr("Duplicate “%1”").arg(data(index).toString()), {ch});
-    return indexOf(c->id, id);
+    return indexOf(cid, id);
 }
 
 bool CollectionsModel::remove(const QModelIndex &index)

@@ -2,6 +2,7 @@
 
 #include "core/http/requestspec.h"
 
+#include <QPointer>
 #include <QUuid>
 #include <QWidget>
 
@@ -83,7 +84,7 @@ private:
     QTreeView *m_tree = nullptr;
     QUndoStack *m_undo = nullptr;
     StoreCalls *m_calls = nullptr;
-    EnvironmentManager *m_environments = nullptr;
+    QPointer<EnvironmentManager> m_environments;
     QLabel *m_empty = nullptr;
     QLabel *m_message = nullptr;
     QAction *m_newCollection = nullptr;

@@ -9,6 +9,7 @@
 #include "ui/collections/collectionsmodel.h"
 #include "ui/collections/collectionspanel.h"
 #include "ui/collections/saverequestdialog.h"
+#include "ui/environments/environmentmanager.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -328,6 +329,36 @@ private slots:
         QCOMPARE(activated.first().at(1).toUuid(), saved);
         QCOMPARE(activated.first().at(2).value<http::RequestSpec>().method,
                  QStringLiteral("PATCH"));
+    }
+
+    void importsCurlHarAndEnvironments()
+    {
+        const QString data = test::sourceDir() + QStringLiteral("/tests/interchange/data/");
+        QVERIFY2(m_panel->importFile(data + QStringLiteral("curl/03-stripe-customers.sh")),
+                 qPrintable(m_panel->message()));
+        QVERIFY2(m_panel->importFile(data + QStringLiteral("har/browser.har")),
+                 qPrintable(m_panel->message()));
+        QCOMPARE(names(model()),
+                 (QStringList{QStringLiteral("03-stripe-customers"), QStringLiteral("browser")}));
+        const QModelIndex stripe = model()->index(0, 0, model()->index(0, 0));
+        QCOMPARE(stripe.data(CollectionsModel::MethodRole).toString(), QStringLiteral("POST"));
+        QVERIFY(model()->request(stripe).value().url.startsWith(
+            QStringLiteral("https://api.stripe.com/v1/customers")));
+        QVERIFY(model()->rowCount(model()->index(1, 0)) > 0);
+        QCOMPARE(stored().size(), 2);
+
+        // An environment file goes to the environments, not the tree.
+        const QString environment =
+            test::sourceDir() + QStringLiteral("/tests/fuzz/corpus/postman/environment.json");
+        QVERIFY(!m_panel->importFile(environment)); // nowhere to put it yet
+        EnvironmentManager environments(m_store.get());
+        m_panel->setEnvironmentManager(&environments);
+        QVERIFY2(m_panel->importFile(environment), qPrintable(m_panel->message()));
+        QCOMPARE(environments.environments().size(), 1);
+        QCOMPARE(environments.environments().first().name, QStringLiteral("Local"));
+        QCOMPARE(model()->rowCount(), 2);
+        QTRY_COMPARE(environments.pendingWrites(), 0);
+        m_panel->setEnvironmentManager(nullptr);
     }
 
     void exportWritesPostmanJson()
