@@ -324,9 +324,8 @@ Result<qint64> HistoryWriter::prune()
     });
     if (!done)
         return done.error();
-    if (auto blobs = m_blobs.removeUnreferenced(m_db); !blobs)
-        return blobs.error();
-    reclaim(4096);
+    if (auto tidied = tidyAfterDelete(); !tidied)
+        return tidied.error();
     qCDebug(lcStore) << "pruned" << removed << "history entries";
     return removed;
 }
@@ -386,11 +385,18 @@ Result<qint64> HistoryWriter::remove(const QList<qint64> &ids)
     });
     if (!done)
         return done.error();
+    if (auto tidied = tidyAfterDelete(); !tidied)
+        return tidied.error();
+    qCDebug(lcStore) << "deleted" << removed << "history entries";
+    return removed;
+}
+
+Result<void> HistoryWriter::tidyAfterDelete()
+{
     if (auto blobs = m_blobs.removeUnreferenced(m_db); !blobs)
         return blobs.error();
     reclaim(4096);
-    qCDebug(lcStore) << "deleted" << removed << "history entries";
-    return removed;
+    return {};
 }
 
 void HistoryWriter::reclaim(int pages)

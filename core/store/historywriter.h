@@ -44,6 +44,8 @@ private:
     Prepared prepare(const HistoryEntry &entry) const;
     Result<HistorySummary> insert(Prepared &prepared, Statements &statements);
     Result<qint64> deleteOldest(qint64 count);
+    // After entries went: deletes the body files no entry refers to, frees some pages.
+    Result<void> tidyAfterDelete();
     void reclaim(int pages);
 
     QSqlDatabase m_db;

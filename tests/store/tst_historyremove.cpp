@@ -9,7 +9,6 @@
 #include "core/store/workspacestore.h"
 #include "storetestdata.h"
 
-#include <QDirIterator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,20 +18,21 @@ using namespace wb::store;
 
 namespace {
 
-int blobFileCount(const QString &folder)
-{
-    int n = 0;
-    QDirIterator it(folder + QStringLiteral("/blobs"), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        ++n;
-    }
-    return n;
-}
-
 qint64 count(const Database &db, const QString &sql)
 {
     return SqlUtil::scalar(db.connection(), sql).value().toLongLong();
+}
+
+// The body files of one entry.
+QStringList bodyFiles(const Database &db, qint64 id)
+{
+    QStringList files;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT sha256 FROM payloads WHERE sha256 IS NOT NULL AND entry_id = %1")
+               .arg(id));
+    while (q.next())
+        files.append(BlobStore(db.blobsFolder()).pathFor(q.value(0).toString()));
+    return files;
 }
 
 QList<qint64> idsOf(const HistoryPage &page)
@@ -83,8 +83,12 @@ private slots:
             QVERIFY(appended.ok());
             ids.append(appended.value().id);
         }
-        const int filesBefore = blobFileCount(dir.path());
-        QVERIFY(filesBefore >= 2);
+        const QStringList ownFiles = bodyFiles(db, ids[3]);    // decoded body and wire bytes
+        const QStringList sharedFiles = bodyFiles(db, ids[2]); // the body shared with entry 2
+        QCOMPARE(ownFiles.size(), 2);
+        QVERIFY(!sharedFiles.isEmpty());
+        for (const QString &file : ownFiles + sharedFiles)
+            QVERIFY(QFileInfo::exists(file));
         HistoryReader reader(db);
         QCOMPARE(reader.search(words(QStringLiteral("marker1"))).value().entries.size(), 1);
 
@@ -105,8 +109,11 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM history_fts WHERE rowid IN ") + in),
                  qint64(0));
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM history_fts")), qint64(3));
-        // Entry 4's body file and wire file are gone; the file entry 3 still uses is kept.
-        QVERIFY(blobFileCount(dir.path()) < filesBefore);
+        // Entry 4's body file and wire file are gone; the files entry 3 still uses are kept.
+        for (const QString &file : ownFiles)
+            QVERIFY2(!QFileInfo::exists(file), qPrintable(file));
+        for (const QString &file : sharedFiles)
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
         auto kept = reader.entry(ids[2]);
         QVERIFY(kept.ok());
         const http::BodyData &body = kept.value().chain.last().responseBody;
