@@ -1,8 +1,10 @@
 #include "ui/request/requestpage.h"
 
 #include "ui/request/requestcomposer.h"
+#include "ui/request/urlbar.h"
 #include "ui/response/responseinspector.h"
 
+#include <QLineEdit>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -24,6 +26,8 @@ RequestPage::RequestPage(QWidget *parent)
     // The response gets most of the room; the splitter scales these to the real height.
     m_splitter->setSizes({fontMetrics().height() * 12, fontMetrics().height() * 32});
     layout->addWidget(m_splitter);
+    // A new tab starts with the cursor in the URL field.
+    setFocusProxy(m_composer->urlBar()->urlEdit());
 }
 
 } // namespace wb::ui

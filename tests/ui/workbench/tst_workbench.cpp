@@ -20,6 +20,7 @@
 #include "ui/workbench/requestcontroller.h"
 #include "ui/workbench/workbench.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -97,8 +98,10 @@ private:
         RequestPage *page = currentPage(app);
         if (!page)
             return nullptr;
+        // The new tab has the cursor in its URL field.
         QLineEdit *edit = page->composer()->urlBar()->urlEdit();
-        edit->setFocus();
+        if (QApplication::focusWidget() != edit)
+            return nullptr;
         QTest::keyClicks(edit, url);
         QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
         return page;
