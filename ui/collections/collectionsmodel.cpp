@@ -19,6 +19,7 @@ struct CollectionsModel::Node
     QString name;
     QString method;
     QString url;
+    QString description;
     Node *parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
@@ -99,6 +100,7 @@ void CollectionsModel::addItems(Node *parent, const QList<CollectionItem> &items
                                  parent->collectionId, item.id, item.name);
         node->method = item.request.method.toUpper();
         node->url = item.request.url;
+        node->description = item.description;
         addItems(node, item.children);
     }
 }
@@ -233,8 +235,12 @@ QVariant CollectionsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         return n->name;
-    case Qt::ToolTipRole:
-        return n->kind == Kind::Request ? n->method + QLatin1Char(' ') + n->url : n->name;
+    case Qt::ToolTipRole: {
+        QString tip = n->kind == Kind::Request ? n->method + QLatin1Char(' ') + n->url : n->name;
+        if (!n->description.isEmpty())
+            tip += QStringLiteral("\n\n") + n->description.left(400);
+        return tip;
+    }
     case Qt::DecorationRole:
         if (n->kind == Kind::Folder)
             return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
@@ -406,6 +412,24 @@ QUuid CollectionsModel::addCollection(const QString &name)
 
 QUuid CollectionsModel::addCollection(Collection collection)
 {
+    // The same file imported twice: a copy with its own ids, so that neither replaces the other.
+    const std::function<bool(const QList<CollectionItem> &)> taken =
+        [&](const QList<CollectionItem> &items) {
+            for (const auto &item : items) {
+                for (const auto &other : m_collections) {
+                    if (other.find(item.id))
+                        return true;
+                }
+                if (taken(item.children))
+                    return true;
+            }
+            return false;
+        };
+    if (this->collection(collection.id) || taken(collection.items)) {
+        collection.id = QUuid::createUuid();
+        for (auto &item : collection.items)
+            renewIds(item);
+    }
     const QUuid id = collection.id;
     const QString text = tr("New Collection “%1”").arg(collection.name);
     commit(text, {{id, std::nullopt, std::move(collection), -1, int(m_collections.size())}});

@@ -227,7 +227,10 @@ bool CollectionsPanel::importFile(const QString &path)
             showMessage(tr("Environments cannot be imported here."), true);
             return false;
         }
-        m_environments->save(*imported->environment);
+        workspace::Environment environment = *imported->environment;
+        if (m_environments->environment(environment.id))
+            environment.id = QUuid::createUuid(); // imported twice: a second one
+        m_environments->save(environment);
         showMessage(tr("Imported the environment “%1”.").arg(imported->environment->name), false);
         return true;
     }

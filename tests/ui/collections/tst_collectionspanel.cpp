@@ -138,6 +138,14 @@ private slots:
         QCOMPARE(saved.first().name, QStringLiteral("Github"));
         QCOMPARE(saved.first().requestCount(), model()->collections().first().requestCount());
         QVERIFY(saved.first().requestCount() > 5);
+
+        // The same file again: a second collection with its own ids; the first is untouched.
+        importGithub();
+        QCOMPARE(names(model()), (QStringList{QStringLiteral("Github"), QStringLiteral("Github")}));
+        QVERIFY(model()->collections().at(0).id != model()->collections().at(1).id);
+        const auto twice = stored();
+        QCOMPARE(twice.size(), 2);
+        QCOMPARE(twice.at(0).requestCount(), twice.at(1).requestCount());
     }
 
     void brokenFileChangesNothing()
@@ -357,6 +365,8 @@ private slots:
         QCOMPARE(environments.environments().size(), 1);
         QCOMPARE(environments.environments().first().name, QStringLiteral("Local"));
         QCOMPARE(model()->rowCount(), 2);
+        QVERIFY(m_panel->importFile(environment)); // again: a second one, the first stays
+        QCOMPARE(environments.environments().size(), 2);
         QTRY_COMPARE(environments.pendingWrites(), 0);
         m_panel->setEnvironmentManager(nullptr);
     }
