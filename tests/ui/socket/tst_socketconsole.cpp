@@ -4,6 +4,8 @@
 #include "core/net/tcpserversession.h"
 #include "core/store/workspacestore.h"
 #include "tests/support/socatechoserver.h"
+#include "tests/support/testcertificates.h"
+#include "ui/socket/certificatepanel.h"
 #include "ui/socket/connectionbar.h"
 #include "ui/socket/inputpanel.h"
 #include "ui/socket/peerspanel.h"
@@ -12,6 +14,7 @@
 #include "ui/socket/transcriptmodel.h"
 #include "ui/socket/transcriptpane.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -26,6 +29,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <sys/socket.h>
 
@@ -168,6 +174,94 @@ private slots:
         QCOMPARE(session.bytesIn(), 12);
         QCOMPARE(session.bytesOut(), 12);
         QTRY_VERIFY_WITH_TIMEOUT(!appended.isEmpty(), 10000);
+    }
+
+    void repeatFileAndExport()
+    {
+        test::SocatEchoServer echo;
+        WB_START_FIXTURE(echo);
+        SocketConsolePage page(nullptr);
+        typeAddress(page, echo.host(), echo.port());
+        page.openSession();
+        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        InputPanel *input = page.inputPanel();
+        input->repeatBox()->setChecked(true);
+        input->intervalBox()->setValue(10);
+        input->countBox()->setValue(5);
+        typeAndSend(page, QStringLiteral("tick;"));
+        QCOMPARE(input->sendButton()->text(), QStringLiteral("Stop"));
+        QTRY_COMPARE(chunksOf(page, Direction::In), QByteArray("tick;").repeated(5));
+        QTRY_COMPARE(input->sendButton()->text(), QStringLiteral("Send"));
+        input->repeatBox()->setChecked(false);
+
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("payload.bin")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes(200 * 1024, '\0');
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = char(i * 7);
+        file.write(bytes);
+        file.close();
+        emit input->fileRequested(file.fileName(), {});
+        QTRY_COMPARE_WITH_TIMEOUT(page.transcriptModel()->bytesIn(), 25 + bytes.size(), 10000);
+        QCOMPARE(page.transcriptModel()->history().bytesIn(), 25 + bytes.size());
+
+        // Export writes what history keeps, every byte, not only what the view holds.
+        const QString path = dir.filePath(QStringLiteral("t.txt"));
+        QVERIFY(page.transcriptPane()->exportTo(path));
+        QFile exported(path);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray text = exported.readAll();
+        QVERIFY(text.contains(">> ") && text.contains("<< ") && text.contains("tick;"));
+        QVERIFY(text.size() > bytes.size());
+        QVERIFY(!page.transcriptPane()->exportTo(dir.filePath(QStringLiteral("no/such/t.txt"))));
+    }
+
+    void autoReconnectWaitsForThePeer()
+    {
+        const quint16 port = test::pickFreePort();
+        SocketConsolePage page(nullptr);
+        typeAddress(page, QStringLiteral("127.0.0.1"), port);
+        page.connectionBar()
+            ->findChild<QCheckBox *>(QStringLiteral("socketReconnect"))
+            ->setChecked(true);
+        QTest::mouseClick(page.connectionBar()->connectButton(), Qt::LeftButton);
+        QTRY_VERIFY(eventsOf(page).contains(QStringLiteral("Reconnecting in")));
+        QCOMPARE(page.connectionBar()->connectButton()->text(), QStringLiteral("Disconnect"));
+        QTcpServer late;
+        QVERIFY(late.listen(QHostAddress::LocalHost, port));
+        QTRY_VERIFY_WITH_TIMEOUT(page.session() && page.session()->isOpen(), 10000);
+        QTest::mouseClick(page.connectionBar()->connectButton(), Qt::LeftButton);
+        QTRY_VERIFY(!page.session());
+        QCOMPARE(page.connectionBar()->connectButton()->text(), QStringLiteral("Connect"));
+    }
+
+    void webSocketEcho()
+    {
+        QWebSocketServer echo(QStringLiteral("echo"), QWebSocketServer::NonSecureMode);
+        QVERIFY(echo.listen(QHostAddress::LocalHost, 0));
+        connect(&echo, &QWebSocketServer::newConnection, &echo, [&echo] {
+            QWebSocket *socket = echo.nextPendingConnection();
+            socket->setParent(&echo);
+            connect(socket, &QWebSocket::textMessageReceived, socket,
+                    [socket](const QString &text) { socket->sendTextMessage(text); });
+        });
+        SocketConsolePage page(nullptr);
+        page.show();
+        chooseKind(page, Kind::WebSocket);
+        QVERIFY(page.connectionBar()->urlEdit()->isVisible());
+        QVERIFY(!page.connectionBar()->hostEdit()->isVisible());
+        QTest::keyClicks(page.connectionBar()->urlEdit(),
+                         QStringLiteral("ws://127.0.0.1:%1/echo").arg(echo.serverPort()));
+        QTest::keyClick(page.connectionBar()->urlEdit(), Qt::Key_Return);
+        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        typeAndSend(page, QStringLiteral("hello ws"));
+        QTRY_COMPARE(chunksOf(page, Direction::In), QByteArray("hello ws"));
+        QTest::mouseClick(
+            page.connectionBar()->findChild<QPushButton *>(QStringLiteral("socketPing")),
+            Qt::LeftButton);
+        page.closeSession();
+        QTRY_VERIFY(!page.session());
     }
 
     void resetIsExplained()
@@ -318,6 +412,51 @@ private slots:
         QTRY_COMPARE(box->count(), 2);
     }
 
+    void tlsServerAndClientShowTheChain()
+    {
+        test::TestCertificates pki;
+        WB_CHECK_FIXTURE(pki.generate());
+        SocketConsolePage server(nullptr);
+        chooseKind(server, Kind::TlsServer);
+        server.connectionBar()
+            ->findChild<QLineEdit *>(QStringLiteral("socketCertFile"))
+            ->setText(pki.certificate(QStringLiteral("server")));
+        server.connectionBar()
+            ->findChild<QLineEdit *>(QStringLiteral("socketKeyFile"))
+            ->setText(pki.key(QStringLiteral("server")));
+        QTest::mouseClick(server.connectionBar()->connectButton(), Qt::LeftButton);
+        QTRY_VERIFY(server.session() && server.session()->isOpen());
+        const quint16 port = qobject_cast<net::TcpServerSession *>(server.session())->serverPort();
+
+        // Without the private CA the chain cannot be verified: said in the transcript and beside
+        // it.
+        SocketConsolePage client(nullptr);
+        client.show();
+        chooseKind(client, Kind::TlsClient);
+        QVERIFY(client.certificatePanel()->isVisible());
+        typeAddress(client, QStringLiteral("127.0.0.1"), port);
+        QTest::mouseClick(client.connectionBar()->connectButton(), Qt::LeftButton);
+        QTRY_VERIFY2(!eventsOf(client, true).isEmpty(), qPrintable(eventsOf(client)));
+        QTRY_VERIFY(
+            !client.certificatePanel()->errorsLabel()->text().startsWith(QStringLiteral("No TLS")));
+        QTRY_VERIFY(!client.session());
+
+        // With it, the handshake succeeds and the chain is listed.
+        client.connectionBar()
+            ->findChild<QLineEdit *>(QStringLiteral("socketCaFile"))
+            ->setText(pki.caCertificate());
+        QTest::mouseClick(client.connectionBar()->connectButton(), Qt::LeftButton);
+        QTRY_VERIFY(client.session() && client.session()->isOpen());
+        QTRY_VERIFY(client.certificatePanel()->tree()->topLevelItemCount() >= 1);
+        QCOMPARE(client.certificatePanel()->errorsLabel()->text(),
+                 QStringLiteral("The certificate chain was verified."));
+        QTRY_COMPARE(server.peersPanel()->peers().size(), 1);
+        typeAndSend(server, QStringLiteral("over tls"));
+        QTRY_COMPARE(chunksOf(client, Direction::In), QByteArray("over tls"));
+        client.closeSession();
+        QTRY_VERIFY(!client.session());
+    }
+
     // Renders a busy console; with WB_SCREENSHOT_DIR set the picture is saved there for a look.
     void rendersAServerWithClients()
     {
@@ -356,27 +495,6 @@ private slots:
             chooseKind(page, Kind::TlsClient);
             QVERIFY(page.grab().save(folder + QStringLiteral("/socketconsole-tls.png")));
         }
-    }
-
-    void exportWritesTheTranscript()
-    {
-        test::SocatEchoServer echo;
-        WB_START_FIXTURE(echo);
-        SocketConsolePage page(nullptr);
-        typeAddress(page, echo.host(), echo.port());
-        page.openSession();
-        QTRY_VERIFY(page.session() && page.session()->isOpen());
-        typeAndSend(page, QStringLiteral("line one"));
-        QTRY_COMPARE(chunksOf(page, Direction::In), QByteArray("line one"));
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("t.txt"));
-        QVERIFY(page.transcriptPane()->exportTo(path));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray text = file.readAll();
-        QVERIFY2(text.contains(">> ") && text.contains("<< ") && text.contains("line one"), text);
-        QVERIFY(
-            !page.transcriptPane()->exportTo(dir.filePath(QStringLiteral("no/such/dir/t.txt"))));
     }
 };
 
