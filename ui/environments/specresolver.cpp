@@ -60,4 +60,12 @@ SpecResolver::Function SpecResolver::forTab(const QUuid &collectionId, const QUu
     };
 }
 
+std::function<std::optional<workspace::Substitution>(const QString &)>
+SpecResolver::lookup(const QUuid &collectionId, const QUuid &itemId) const
+{
+    return [resolver = *this, collectionId, itemId](const QString &name) {
+        return resolver.variables(collectionId, itemId).lookup(name);
+    };
+}
+
 } // namespace wb::ui

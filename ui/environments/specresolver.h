@@ -33,6 +33,9 @@ public:
                                        const QUuid &itemId = {}) const;
     // The resolver of one tab, to hand to the tab's request controller.
     Function forTab(const QUuid &collectionId = {}, const QUuid &itemId = {}) const;
+    // Looks a name up in what is in effect at the moment of the call (for VariableHighlighter).
+    std::function<std::optional<workspace::Substitution>(const QString &)>
+    lookup(const QUuid &collectionId = {}, const QUuid &itemId = {}) const;
 
 private:
     QPointer<const EnvironmentManager> m_environments;

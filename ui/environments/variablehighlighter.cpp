@@ -72,6 +72,12 @@ void VariableHighlighter::setLookup(Lookup lookup)
     applyToLineEdit();
 }
 
+void VariableHighlighter::refresh()
+{
+    rehighlight();
+    applyToLineEdit();
+}
+
 void VariableHighlighter::highlightBlock(const QString &text)
 {
     for (const auto &ref : VariableResolver::references(text)) {

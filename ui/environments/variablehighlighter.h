@@ -35,8 +35,11 @@ public:
     // Looks names up in a resolver (a copy is kept).
     static Lookup lookupIn(const workspace::VariableResolver &resolver);
 
-    // Changes what is known (after an environment switch, for example) and highlights again.
+    // Changes what is known and highlights again.
     void setLookup(Lookup lookup);
+    // Highlights again with the same lookup: connect it to EnvironmentManager::activeChanged and
+    // environmentsChanged when the lookup reads the current state (SpecResolver::lookup).
+    void refresh();
     // The hover text for `position` in `text`, or empty when it is not inside a {{reference}}.
     QString toolTip(const QString &text, qsizetype position) const;
 

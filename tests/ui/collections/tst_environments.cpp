@@ -111,8 +111,22 @@ private slots:
         QCOMPARE(resolver2(spec).spec.url, QStringLiteral("http://collection/v1/users"));
         QCOMPARE(resolver.resolve(spec).spec.url, QStringLiteral("http://global/v1/users"));
 
+        // A URL field highlights what the current environment knows.
+        QLineEdit url(QStringLiteral("{{host}}/{{apiKey}}"));
+        auto *highlighter = VariableHighlighter::attach(&url, resolver.lookup(api.id, item));
+        connect(m_environments.get(), &EnvironmentManager::activeChanged, highlighter,
+                &VariableHighlighter::refresh);
+        auto underlined = [highlighter] {
+            int n = 0;
+            for (const auto &range : highlighter->document()->firstBlock().layout()->formats())
+                n += range.format.underlineStyle() == QTextCharFormat::WaveUnderline;
+            return n;
+        };
+        QCOMPARE(underlined(), 1); // {{apiKey}} is only in the environments
+
         switcher.setFocus();
         QTest::keyClick(&switcher, Qt::Key_Down);
+        QCOMPARE(underlined(), 0);
         QCOMPARE(switcher.currentText(), QStringLiteral("Local"));
         QCOMPARE(m_environments->active()->name, QStringLiteral("Local"));
         QCOMPARE(resolver2(spec).spec.url, QStringLiteral("http://127.0.0.1:8080/v1/users"));
