@@ -54,6 +54,8 @@ CollectionsPanel::CollectionsPanel(store::WorkspaceStore *store, QWidget *parent
     , m_calls(new StoreCalls(store, this))
 {
     setObjectName(QStringLiteral("collectionsPanel"));
+    setBackgroundRole(QPalette::Base); // like the sidebar it sits in
+    setAutoFillBackground(true);
     m_model->setUndoStack(m_undo);
 
     m_tree = new QTreeView(this);
@@ -106,7 +108,7 @@ CollectionsPanel::CollectionsPanel(store::WorkspaceStore *store, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(buttons);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_message);
 
@@ -326,7 +328,9 @@ void CollectionsPanel::updateActions()
     m_duplicate->setEnabled(any);
     m_delete->setEnabled(any);
     m_export->setEnabled(!m_model->collections().isEmpty());
-    m_empty->setVisible(m_model->rowCount() == 0);
+    const bool empty = m_model->rowCount() == 0;
+    m_empty->setVisible(empty);
+    m_tree->setVisible(!empty);
 }
 
 void CollectionsPanel::newCollection()

@@ -61,6 +61,7 @@ int main(int argc, char **argv)
     CollectionsPanel panel(&store);
     panel.setEnvironmentManager(&environments);
     panel.resize(300, 560);
+    save(&panel, out, QStringLiteral("collections-empty.png"));
     panel.importFile(test::corpusDir() + QStringLiteral("/postman-v2.1/examples/github.json"));
     panel.importFile(test::corpusDir() + QStringLiteral("/postman-v2.1/examples/httpbin.json"));
     CollectionsModel *model = panel.model();
