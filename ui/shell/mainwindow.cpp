@@ -81,6 +81,12 @@ void MainWindow::attachWorkbench()
     });
     m_drafts = new DraftKeeper(m_tabArea, workbench, this);
     if (store::WorkspaceStore *store = workbench->store()) {
+        connect(store, &store::WorkspaceStore::appendFailed, this,
+                [this](const Error &error, int lost) {
+                    statusBar()->showMessage(
+                        tr("%n exchange(s) could not be added to the history: %1", nullptr, lost)
+                            .arg(error.message));
+                });
         connect(store, &store::WorkspaceStore::entryLoaded, this,
                 [this](quint64 requestId, const store::HistoryEntry &entry, const Error &error) {
                     if (!m_entryRequests.removeOne(requestId))

@@ -7,6 +7,7 @@
 #include "ui/request/requestcomposer.h"
 #include "ui/request/requestpage.h"
 #include "ui/response/responseinspector.h"
+#include "ui/response/statusstrip.h"
 
 #include <QUrl>
 
@@ -109,11 +110,16 @@ void RequestController::finish(const http::ExchangeChain &chain, bool record)
     if (record && sent && m_workbench->store())
         m_workbench->store()->appendExchange(chain);
     emit exchangeFinished(chain);
-    if (last.error.isError())
+    if (last.error.isError()) {
         emit statusMessage(last.error.message);
-    else
-        emit statusMessage(
-            tr("%1 %2").arg(last.response.status).arg(QString::fromLatin1(last.response.reason)));
+        return;
+    }
+    //: A finished request in the status bar: "GET example.com/a: 200 OK in 120 ms, 5 KB".
+    emit statusMessage(tr("%1: %2 %3 in %4, %5")
+                           .arg(m_title, QString::number(last.response.status),
+                                QString::fromLatin1(last.response.reason),
+                                StatusStrip::formatDuration(last.timings.totalUs),
+                                StatusStrip::formatSize(last.responseBody.size)));
 }
 
 void RequestController::loadSpec(const http::RequestSpec &spec, bool modified)
