@@ -166,19 +166,21 @@ QString InputPanel::target() const
     return m_target->currentText().trimmed();
 }
 
-void InputPanel::setTargets(const QStringList &peers, bool allClientsEntry, bool editable)
+void InputPanel::setTargets(const QStringList &peers, bool server)
 {
     const QString current = m_target->currentText();
     m_target->clear();
-    m_target->setEditable(editable);
-    if (allClientsEntry)
-        m_target->addItem(tr("All clients"), QString());
+    m_target->setEditable(!server);
+    m_target->setToolTip(server ? tr("Send to every connected client, or to one")
+                                : tr("Where datagrams go: the address in the bar above, a peer "
+                                     "seen, or any host:port (255.255.255.255:PORT broadcasts)"));
+    m_target->addItem(server ? tr("All clients") : tr("Address above"), QString());
     for (const QString &peer : peers)
         m_target->addItem(peer, peer);
     const int index = m_target->findText(current);
     if (index >= 0)
         m_target->setCurrentIndex(index);
-    else if (editable)
+    else if (!server && !current.isEmpty())
         m_target->setEditText(current);
 }
 

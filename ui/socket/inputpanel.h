@@ -27,8 +27,9 @@ public:
     Result<QByteArray> payload() const;
     // The peer to send to: empty for the session's one peer, or every client of a server.
     QString target() const;
-    // Servers: "All clients" and each client; UDP: the peers seen so far (the combo is editable).
-    void setTargets(const QStringList &peers, bool allClientsEntry, bool editable);
+    // Servers: "All clients" and each client; UDP: the address in the connection bar, the peers
+    // seen so far, or any host:port typed in (255.255.255.255:PORT broadcasts).
+    void setTargets(const QStringList &peers, bool server);
     void setTargetVisible(bool visible);
     void setCanSend(bool canSend);
     // While a file or a repetition is being sent, Send becomes Stop.

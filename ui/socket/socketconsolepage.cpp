@@ -80,8 +80,7 @@ SocketConsolePage::SocketConsolePage(store::WorkspaceStore *store, QWidget *pare
     connect(m_input, &InputPanel::fileRequested, this, &SocketConsolePage::sendFile);
     connect(m_input, &InputPanel::stopRequested, this, &SocketConsolePage::stopSending);
     connect(m_peers, &PeersPanel::peersChanged, this, [this](const QStringList &peers) {
-        m_input->setTargets(peers, SessionSetup::isServer(m_bar->kind()),
-                            m_bar->kind() == Kind::Udp);
+        m_input->setTargets(peers, SessionSetup::isServer(m_bar->kind()));
         updateInput();
     });
     connect(m_peers, &PeersPanel::sendToRequested, this, [this](const QString &peer) {
@@ -147,7 +146,7 @@ void SocketConsolePage::onKindChanged(SessionSetup::Kind kind)
                                                      : m_peers);
     m_peers->setCanDisconnect(server);
     m_input->setTargetVisible(server || udp);
-    m_input->setTargets(m_peers->peers(), server, udp);
+    m_input->setTargets(m_peers->peers(), server);
     if (m_splitter->sizes().value(1) < 200 && m_side->isVisible())
         m_splitter->setSizes({m_splitter->width() * 3 / 4, m_splitter->width() / 4});
 }

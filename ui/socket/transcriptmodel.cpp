@@ -74,7 +74,6 @@ void TranscriptModel::clear()
 {
     m_flushTimer.stop();
     m_pending.clear();
-    m_chunkCount = 0;
     m_entries.clear();
     emit cleared();
 }
@@ -83,6 +82,9 @@ void TranscriptModel::resetHistory()
 {
     m_history.clear();
     m_historyBytes = 0;
+    m_bytesIn = 0;
+    m_bytesOut = 0;
+    m_chunkCount = 0;
     m_historyTruncated = false;
 }
 

@@ -49,13 +49,14 @@ public:
 
     qint64 bytesIn() const { return m_bytesIn; }
     qint64 bytesOut() const { return m_bytesOut; }
-    // Every chunk appended since the last clear(), shown or not.
+    // Every chunk of this session, shown or not.
     quint64 chunkCount() const { return m_chunkCount; }
 
     // The conversation for history and export (bounded by HistoryBytes).
     const net::Transcript &history() const { return m_history; }
     bool historyTruncated() const { return m_historyTruncated; }
-    // Starts the history transcript afresh (a new session begins).
+    // A new session begins: the history transcript and the totals start afresh (the view keeps
+    // what it shows, so reconnects read as one conversation).
     void resetHistory();
 
 signals:

@@ -317,7 +317,15 @@ private slots:
         QCOMPARE(page.transcriptModel()->entries().back().chunk.peer, peer);
         // The sender is listed and can be chosen as the target.
         QTRY_COMPARE(page.peersPanel()->peers(), QStringList{peer});
-        QVERIFY(page.inputPanel()->targetBox()->findText(peer) >= 0);
+        QComboBox *target = page.inputPanel()->targetBox();
+        QCOMPARE(target->currentIndex(), 0); // still the address in the bar
+        target->setCurrentIndex(target->findText(peer));
+        QCOMPARE(page.inputPanel()->target(), peer);
+        typeAndSend(page, QStringLiteral("again"));
+        QTRY_COMPARE(chunksOf(page, Direction::In), QByteArray("datagram\0!again", 15));
+        // Any host:port can be typed in.
+        target->setEditText(QStringLiteral("127.0.0.1:%1").arg(echo.port()));
+        QCOMPARE(page.inputPanel()->target(), QStringLiteral("127.0.0.1:%1").arg(echo.port()));
         // A bad multicast group is explained.
         emit page.connectionBar()->joinGroupRequested(QStringLiteral("10.0.0.1"));
         QTRY_VERIFY(eventsOf(page, true).contains(QStringLiteral("not a multicast group")));
