@@ -1,8 +1,8 @@
 // Renders the collections panel, the environment editor and a highlighted URL offscreen into
 // PNG files, to look at them: collections_screenshots OUTPUT_FOLDER
 
-#include "core/store/workspacestore.h"
 #include "tests/support/testenv.h"
+#include "tests/ui/collections/testworkspace.h"
 #include "ui/collections/collectionsmodel.h"
 #include "ui/collections/collectionspanel.h"
 #include "ui/collections/saverequestdialog.h"
@@ -17,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -40,9 +39,8 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
-    QTemporaryDir dir;
-    store::WorkspaceStore store(dir.path());
-    store.start();
+    test::TestWorkspace workspace;
+    store::WorkspaceStore &store = workspace.store;
 
     EnvironmentManager environments(&store);
     workspace::Environment local;

@@ -6,6 +6,7 @@
 #include "core/store/database.h"
 #include "core/store/workspacestore.h"
 #include "tests/support/testenv.h"
+#include "tests/ui/collections/testworkspace.h"
 #include "ui/collections/collectionsmodel.h"
 #include "ui/collections/collectionspanel.h"
 #include "ui/collections/saverequestdialog.h"
@@ -57,8 +58,7 @@ class TestCollectionsPanel : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<store::WorkspaceStore> m_store;
+    std::unique_ptr<test::TestWorkspace> m_workspace;
     std::unique_ptr<CollectionsPanel> m_panel;
 
     CollectionsModel *model() const { return m_panel->model(); }
@@ -68,7 +68,7 @@ private:
     {
         [&] { QTRY_COMPARE_WITH_TIMEOUT(m_panel->pendingWrites(), 0, 10000); }();
         QList<workspace::Collection> result;
-        auto db = store::Database::open(m_dir->path(), store::Database::Role::Secondary);
+        auto db = store::Database::open(m_workspace->path(), store::Database::Role::Secondary);
         if (!db)
             return result;
         store::CollectionStore collections(*db.value());
@@ -97,11 +97,9 @@ private:
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<store::WorkspaceStore>(m_dir->path());
-        m_store->start();
-        m_panel = std::make_unique<CollectionsPanel>(m_store.get());
+        m_workspace = std::make_unique<test::TestWorkspace>();
+        QVERIFY(m_workspace->dir.isValid());
+        m_panel = std::make_unique<CollectionsPanel>(&m_workspace->store);
         m_panel->resize(320, 600);
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -113,8 +111,7 @@ private slots:
     void cleanup()
     {
         m_panel.reset();
-        m_store.reset();
-        m_dir.reset();
+        m_workspace.reset();
     }
 
     void importShowsTheTree()
@@ -151,7 +148,7 @@ private slots:
     void brokenFileChangesNothing()
     {
         importGithub();
-        const QString broken = m_dir->filePath(QStringLiteral("broken.json"));
+        const QString broken = m_workspace->filePath(QStringLiteral("broken.json"));
         QFile file(broken);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"info\": {\"name\": \"Broken\", \"schema\": "
@@ -359,7 +356,7 @@ private slots:
         const QString environment =
             test::sourceDir() + QStringLiteral("/tests/fuzz/corpus/postman/environment.json");
         QVERIFY(!m_panel->importFile(environment)); // nowhere to put it yet
-        EnvironmentManager environments(m_store.get());
+        EnvironmentManager environments(&m_workspace->store);
         m_panel->setEnvironmentManager(&environments);
         QVERIFY2(m_panel->importFile(environment), qPrintable(m_panel->message()));
         QCOMPARE(environments.environments().size(), 1);
@@ -374,7 +371,7 @@ private slots:
     void exportWritesPostmanJson()
     {
         importGithub();
-        const QString path = m_dir->filePath(QStringLiteral("out.json"));
+        const QString path = m_workspace->filePath(QStringLiteral("out.json"));
         QVERIFY(m_panel->exportCollection(model()->collections().first().id, path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/environmentstore.h"
 #include "core/store/workspacestore.h"
+#include "tests/ui/collections/testworkspace.h"
 #include "ui/collections/collectionsmodel.h"
 #include "ui/environments/environmenteditor.h"
 #include "ui/environments/environmentmanager.h"
@@ -36,15 +37,14 @@ class TestEnvironments : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<store::WorkspaceStore> m_store;
+    std::unique_ptr<test::TestWorkspace> m_workspace;
     std::unique_ptr<EnvironmentManager> m_environments;
 
     // What a new connection to the database reads, once every write is in.
     QList<workspace::Environment> stored(QList<Variable> *globals = nullptr)
     {
         [&] { QTRY_COMPARE_WITH_TIMEOUT(m_environments->pendingWrites(), 0, 10000); }();
-        auto db = store::Database::open(m_dir->path(), store::Database::Role::Secondary);
+        auto db = store::Database::open(m_workspace->path(), store::Database::Role::Secondary);
         if (!db)
             return {};
         store::EnvironmentStore environments(*db.value());
@@ -65,11 +65,9 @@ private:
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_store = std::make_unique<store::WorkspaceStore>(m_dir->path());
-        m_store->start();
-        m_environments = std::make_unique<EnvironmentManager>(m_store.get());
+        m_workspace = std::make_unique<test::TestWorkspace>();
+        QVERIFY(m_workspace->dir.isValid());
+        m_environments = std::make_unique<EnvironmentManager>(&m_workspace->store);
         QSignalSpy loaded(m_environments.get(), &EnvironmentManager::loaded);
         m_environments->reload();
         QVERIFY(loaded.wait(10000));
@@ -78,8 +76,7 @@ private slots:
     void cleanup()
     {
         m_environments.reset();
-        m_store.reset();
-        m_dir.reset();
+        m_workspace.reset();
     }
 
     void switchingChangesResolution()
@@ -149,7 +146,7 @@ private slots:
         QCOMPARE(saved.size(), 2);
         QCOMPARE(saved.at(1).variables.at(1).secret, true);
         QCOMPARE(globals.size(), 2);
-        EnvironmentManager fresh(m_store.get());
+        EnvironmentManager fresh(&m_workspace->store);
         QSignalSpy loaded(&fresh, &EnvironmentManager::loaded);
         fresh.reload();
         QVERIFY(loaded.wait(10000));
