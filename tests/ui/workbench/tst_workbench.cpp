@@ -107,6 +107,16 @@ private:
         return page;
     }
 
+    // typeAndSend, then waits (bounded) for the exchange to finish; null when it did not.
+    static RequestPage *sendAndWait(App &app, const QString &url)
+    {
+        RequestPage *page = typeAndSend(app, url);
+        const bool done =
+            page &&
+            QTest::qWaitFor([page] { return !page->inspector()->chain().isEmpty(); }, 15000);
+        return done ? page : nullptr;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -168,10 +178,9 @@ private slots:
         if (!m_httpbin)
             return;
         App app(workspace(QStringLiteral("redirect")));
-        RequestPage *page = typeAndSend(app, m_httpbin->baseUrl() + QStringLiteral("/redirect/2"));
+        RequestPage *page = sendAndWait(app, m_httpbin->baseUrl() + QStringLiteral("/redirect/2"));
         QVERIFY(page);
         ResponseInspector *inspector = page->inspector();
-        QTRY_VERIFY_WITH_TIMEOUT(!inspector->chain().isEmpty(), 15000);
         QCOMPARE(inspector->chain().hops.size(), 3);
         WireView *wire = inspector->wireView();
         QCOMPARE(wire->hopCount(), 3);
@@ -200,10 +209,9 @@ private slots:
         test::NginxServer nginx(options);
         WB_START_FIXTURE(nginx);
         App app(workspace(QStringLiteral("tls")));
-        RequestPage *page = typeAndSend(app, nginx.baseUrl() + QStringLiteral("/"));
+        RequestPage *page = sendAndWait(app, nginx.baseUrl() + QStringLiteral("/"));
         QVERIFY(page);
         ResponseInspector *inspector = page->inspector();
-        QTRY_VERIFY_WITH_TIMEOUT(!inspector->chain().isEmpty(), 15000);
         QCOMPARE(inspector->chain().last().error.category, ErrorCategory::Tls);
         StatusStrip *strip = inspector->statusStrip();
         QVERIFY(!strip->errorText().isEmpty());
@@ -218,10 +226,9 @@ private slots:
     {
         App app(workspace(QStringLiteral("refused")));
         const quint16 port = test::pickFreePort();
-        RequestPage *page = typeAndSend(app, QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        RequestPage *page = sendAndWait(app, QStringLiteral("http://127.0.0.1:%1/").arg(port));
         QVERIFY(page);
         ResponseInspector *inspector = page->inspector();
-        QTRY_VERIFY_WITH_TIMEOUT(!inspector->chain().isEmpty(), 15000);
         QCOMPARE(inspector->chain().last().error.category, ErrorCategory::ConnectionRefused);
         QVERIFY(!inspector->statusStrip()->errorText().isEmpty());
         QVERIFY(!inspector->statusStrip()->hintText().isEmpty());
