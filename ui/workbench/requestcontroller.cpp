@@ -9,8 +9,6 @@
 #include "ui/response/responseinspector.h"
 #include "ui/response/statusstrip.h"
 
-#include <QUrl>
-
 namespace wb::ui {
 
 namespace {
