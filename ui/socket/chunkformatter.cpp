@@ -42,11 +42,33 @@ QString ChunkFormatter::moreLine(qint64 hiddenBytes)
         .arg(QLocale().formattedDataSize(hiddenBytes));
 }
 
-int ChunkFormatter::lineCount(const TranscriptModel::Entry &entry, Mode mode)
+QStringList ChunkFormatter::wrap(const QString &sentence, int wrapChars)
+{
+    wrapChars = qMax(20, wrapChars);
+    QStringList out;
+    QString line;
+    const QStringList words = sentence.split(QLatin1Char(' '));
+    for (const QString &word : words) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > wrapChars) {
+            out << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        while (line.size() > wrapChars) { // one word longer than a line
+            out << line.left(wrapChars);
+            line = line.mid(wrapChars);
+        }
+    }
+    if (!line.isEmpty() || out.isEmpty())
+        out << line;
+    return out;
+}
+
+int ChunkFormatter::lineCount(const TranscriptModel::Entry &entry, Mode mode, int wrapChars)
 {
     const QByteArray &bytes = entry.chunk.bytes;
     if (entry.chunk.direction == Direction::Event)
-        return 1;
+        return int(wrap(entry.chunk.text(), wrapChars).size());
     int lines = mode == Mode::Text
                     ? textLineCount(bytes)
                     : qMax(1, int((bytes.size() + HexBytesPerLine - 1) / HexBytesPerLine));
@@ -54,11 +76,11 @@ int ChunkFormatter::lineCount(const TranscriptModel::Entry &entry, Mode mode)
     return qMin(lines, MaxBodyLines) + (cut ? 1 : 0);
 }
 
-QStringList ChunkFormatter::lines(const TranscriptModel::Entry &entry, Mode mode)
+QStringList ChunkFormatter::lines(const TranscriptModel::Entry &entry, Mode mode, int wrapChars)
 {
     const QByteArray &bytes = entry.chunk.bytes;
     if (entry.chunk.direction == Direction::Event)
-        return {entry.chunk.text()};
+        return wrap(entry.chunk.text(), wrapChars);
     QStringList out;
     qsizetype shown = 0;
     if (mode == Mode::Text) {

@@ -19,9 +19,10 @@ public:
 
     // The payload lines of an entry (the sentence for an event), with a closing line that says
     // how much more there is when the entry is cut.
-    static QStringList lines(const TranscriptModel::Entry &entry, Mode mode);
-    // The number of lines lines() returns, counted without building them.
-    static int lineCount(const TranscriptModel::Entry &entry, Mode mode);
+    // An event's sentence is wrapped at word boundaries to `wrapChars` characters.
+    static QStringList lines(const TranscriptModel::Entry &entry, Mode mode, int wrapChars = 100);
+    // The number of lines lines() returns, counted without building them (for payloads).
+    static int lineCount(const TranscriptModel::Entry &entry, Mode mode, int wrapChars = 100);
     // Whether the entry matches a filter text (peer, sentence, payload as text or as hex).
     static bool matches(const TranscriptModel::Entry &entry, const QString &filter);
 
@@ -32,6 +33,7 @@ public:
 
 private:
     static QString moreLine(qint64 hiddenBytes);
+    static QStringList wrap(const QString &sentence, int wrapChars);
 };
 
 } // namespace wb::ui

@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStyle>
 
 namespace wb::ui {
 
@@ -106,7 +107,7 @@ void TranscriptView::appendRow(const TranscriptModel::Entry &entry)
     Row row;
     row.serial = entry.serial;
     row.lineStart = m_lineEnd;
-    row.lines = ChunkFormatter::lineCount(entry, m_mode);
+    row.lines = ChunkFormatter::lineCount(entry, m_mode, m_wrapChars);
     m_peerChars = qMax(m_peerChars, qMin<int>(MaxPeerChars, entry.chunk.peer.size()));
     m_lineEnd += row.lines;
     m_rows.push_back(row);
@@ -114,6 +115,7 @@ void TranscriptView::appendRow(const TranscriptModel::Entry &entry)
 
 void TranscriptView::rebuild()
 {
+    m_wrapChars = computeWrapChars();
     m_rows.clear();
     m_lineBase = m_lineEnd = 0;
     m_peerChars = 0;
@@ -158,6 +160,21 @@ void TranscriptView::onEntriesChanged(int added, int dropped)
     viewport()->update();
 }
 
+int TranscriptView::bodyColumn() const
+{
+    return 12 + 1 + 2 + (m_peerChars ? m_peerChars + 1 : 0) + 9;
+}
+
+int TranscriptView::computeWrapChars() const
+{
+    const int charWidth = qMax(1, fontMetrics().horizontalAdvance(QLatin1Char('0')));
+    // Leave room for a scroll bar that may appear, and a little slack for wider glyphs.
+    int width = viewport()->width() - 2 * Margin;
+    if (!verticalScrollBar()->isVisible())
+        width -= style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    return qMax(40, width / charWidth - bodyColumn() - 4);
+}
+
 int TranscriptView::lineHeight() const
 {
     return fontMetrics().height();
@@ -197,7 +214,7 @@ QStringList TranscriptView::rowLines(const Row &row) const
     const TranscriptModel::Entry *entry = entryFor(row);
     if (!entry)
         return {};
-    const QStringList body = ChunkFormatter::lines(*entry, m_mode);
+    const QStringList body = ChunkFormatter::lines(*entry, m_mode, m_wrapChars);
     QStringList out;
     const net::TranscriptChunk &chunk = entry->chunk;
     const QString head =
@@ -243,7 +260,7 @@ void TranscriptView::paintEvent(QPaintEvent *)
     const QColor muted = mixed(text, base, 0.45);
     const QColor stripe = mixed(base, text, 0.035);
     const QColor selected = mixed(base, pal.color(QPalette::Highlight), 0.25);
-    const int bodyColumn = 12 + 1 + 2 + (m_peerChars ? m_peerChars + 1 : 0) + 9;
+    const int bodyColumn = this->bodyColumn();
 
     int y = Margin - int(firstLine - (m_rows[size_t(index)].lineStart - m_lineBase)) * height;
     for (; index < int(m_rows.size()) && y < visible * height; ++index) {
@@ -334,6 +351,10 @@ QString TranscriptView::allText() const
 void TranscriptView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    if (computeWrapChars() != m_wrapChars) {
+        rebuild(); // sentences wrap to the new width
+        return;
+    }
     const bool follow = m_following && !m_paused;
     updateScrollRange();
     if (follow)

@@ -69,6 +69,9 @@ private:
     void updateScrollRange();
     void scrollToEnd();
     int lineHeight() const;
+    int bodyColumn() const;
+    // How many characters an event sentence may take per line at the current width.
+    int computeWrapChars() const;
     void copySelected() const;
 
     QPointer<TranscriptModel> m_model;
@@ -76,6 +79,7 @@ private:
     qint64 m_lineBase = 0;
     qint64 m_lineEnd = 0;
     int m_peerChars = 0; // width of the peer column: the longest peer seen, capped
+    int m_wrapChars = 100;
     Mode m_mode = Mode::Text;
     QString m_filter;
     bool m_paused = false;

@@ -461,6 +461,13 @@ private slots:
         QTRY_COMPARE(server.peersPanel()->peers().size(), 1);
         typeAndSend(server, QStringLiteral("over tls"));
         QTRY_COMPARE(chunksOf(client, Direction::In), QByteArray("over tls"));
+        const QString folder = qEnvironmentVariable("WB_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            client.resize(1280, 760);
+            client.transcriptModel()->flush();
+            QTest::qWait(50);
+            QVERIFY(client.grab().save(folder + QStringLiteral("/socketconsole-tlsclient.png")));
+        }
         client.closeSession();
         QTRY_VERIFY(!client.session());
     }
