@@ -36,16 +36,20 @@ mkdir "$scratch/empty"
 have=$("$driver" size "$big" | awk '/^entries/ {print $2}')
 echo "bench gui_history: workspaces ready ($have and 0 history entries)" >&2
 
-# Xvfb picks a free display and writes its number to fd 3.
-exec 3>"$scratch/display"
-Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+# A display of its own, away from the low numbers other sessions use.
+display=$((500 + RANDOM % 400))
+while [ -e "/tmp/.X$display-lock" ]; do display=$((500 + RANDOM % 400)); done
+Xvfb ":$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
-exec 3>&-
-for _ in $(seq 200); do [ -s "$scratch/display" ] && break; sleep 0.05; done
-export DISPLAY=":$(cat "$scratch/display")"
+export DISPLAY=":$display"
 export XDG_RUNTIME_DIR="$scratch/runtime"
 mkdir -m 0700 "$XDG_RUNTIME_DIR"
-for _ in $(seq 100); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.05; done
+ready=""
+for _ in $(seq 600); do
+    xdotool getmouselocation >/dev/null 2>&1 && { ready=1; break; }
+    sleep 0.05
+done
+[ -n "$ready" ] && kill -0 "$xvfb" 2>/dev/null || { echo "bench gui_history: Xvfb did not start" >&2; exit 1; }
 
 now_ms() { date +%s%3N; }
 
@@ -54,15 +58,26 @@ start_to_window() {
     local home="$scratch/home" start end="" pid rss elapsed
     mkdir -p "$home"
     start=$(now_ms)
-    HOME="$home" "$app" --workspace "$1" >/dev/null 2>&1 &
+    HOME="$home" "$app" --workspace "$1" >"$scratch/gui.log" 2>&1 &
     pid=$!
     while [ $(($(now_ms) - start)) -lt 30000 ]; do
-        if xdotool search --onlyvisible --name '^Wirebench' >/dev/null 2>&1; then
+        # This start's own window (by process id), so no other program's window counts.
+        if xdotool search --onlyvisible --pid "$pid" >/dev/null 2>&1; then
             end=$(now_ms)
             break
         fi
         sleep 0.005
     done
+    if [ -z "$end" ]; then
+        {
+            echo "bench gui_history: no window within 30 s on $1; windows shown:"
+            for window in $(xdotool search --onlyvisible --name . 2>/dev/null); do
+                xdotool getwindowname "$window"
+            done
+            kill -0 "$pid" 2>/dev/null || echo "(the program has ended)"
+            tail -n 20 "$scratch/gui.log"
+        } >&2
+    fi
     elapsed=$(($(now_ms) - start))
     [ "$elapsed" -lt 1500 ] && sleep "$(awk -v e="$elapsed" 'BEGIN {print (1500 - e) / 1000}')"
     rss=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
