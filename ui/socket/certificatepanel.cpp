@@ -69,7 +69,8 @@ void CertificatePanel::setChain(const QList<QSslCertificate> &chain, const QList
     }
     QStringList lines;
     for (const QSslError &error : errors)
-        lines << QStringLiteral("⚠ ") + net::TlsCredentials::explain(error, host);
+        lines << net::TlsCredentials::explain(error, host);
+    lines.removeDuplicates(); // several errors can share one explanation
     m_errors->setText(lines.join(QLatin1Char('\n')));
 }
 

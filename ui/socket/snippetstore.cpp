@@ -73,7 +73,11 @@ QString SnippetStore::fileName()
 SnippetStore::SnippetStore(store::WorkspaceStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{}
+{
+    if (m_store)
+        connect(m_store, &store::WorkspaceStore::writeFinished, this,
+                &SnippetStore::onWriteFinished);
+}
 
 void SnippetStore::reload()
 {
@@ -117,19 +121,20 @@ void SnippetStore::run(Op op, const Snippet &snippet)
                 tr("The snippets could not be saved to %1: %2").arg(path, out.errorString()));
         return {};
     });
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_store, &store::WorkspaceStore::writeFinished, this,
-                          [this, id, result, connection](quint64 requestId, const Error &error) {
-                              if (requestId != id)
-                                  return;
-                              disconnect(*connection);
-                              if (error.isError()) {
-                                  emit failed(error);
-                                  return;
-                              }
-                              m_snippets = *result;
-                              emit changed();
-                          });
+    m_pending.insert(id, result);
+}
+
+void SnippetStore::onWriteFinished(quint64 requestId, const Error &error)
+{
+    const auto result = m_pending.take(requestId);
+    if (!result)
+        return;
+    if (error.isError()) {
+        emit failed(error);
+        return;
+    }
+    m_snippets = *result;
+    emit changed();
 }
 
 } // namespace wb::ui

@@ -2,10 +2,13 @@
 
 #include "core/common/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include <memory>
 
 namespace wb::store {
 class WorkspaceStore;
@@ -51,9 +54,12 @@ signals:
 private:
     enum class Op { Read, Save, Remove };
     void run(Op op, const Snippet &snippet);
+    void onWriteFinished(quint64 requestId, const Error &error);
 
     QPointer<store::WorkspaceStore> m_store;
     QList<Snippet> m_snippets;
+    // Requests on the storage thread, with the list each one fills there.
+    QHash<quint64, std::shared_ptr<QList<Snippet>>> m_pending;
 };
 
 } // namespace wb::ui
