@@ -278,6 +278,12 @@ private slots:
                      qPrintable(eventsOf(page)));
         QTRY_COMPARE(page.connectionBar()->connectButton()->text(), QStringLiteral("Connect"));
         QVERIFY(page.transcriptPane()->view()->allText().contains(QStringLiteral("! ")));
+        const QString folder = qEnvironmentVariable("WB_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            page.resize(1100, 520);
+            QTest::qWait(50);
+            QVERIFY(page.grab().save(folder + QStringLiteral("/socketconsole-reset.png")));
+        }
         QCOMPARE(archived.size(), 1);
         QVERIFY(archived.first().at(0).value<store::SocketSession>().error.contains(
             QStringLiteral("was reset")));
