@@ -16,11 +16,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -424,6 +426,47 @@ private slots:
         QCOMPARE(page.inputPanel()->payload().value(), QByteArray("\x01\x02\r\n"));
         page.snippetStore()->remove(QStringLiteral("bytes"));
         QTRY_COMPARE(box->count(), 2);
+    }
+
+    // A fast stream (128 MiB from socat, as fast as loopback goes) must not stall the event loop
+    // or make the view hold more than its cap. The bound is loose so that a sanitizer build on a
+    // busy machine passes; a view that did per-chunk work on the UI thread would not.
+    void fastStreamKeepsTheLoopTurning()
+    {
+        if (test::findExecutable(QStringLiteral("socat")).isEmpty()) {
+            if (test::isCi())
+                QFAIL("socat is not installed");
+            QSKIP("socat is not installed");
+        }
+        SocketConsolePage page(nullptr);
+        page.resize(1000, 600);
+        page.show();
+        chooseKind(page, Kind::TcpServer);
+        page.openSession();
+        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        const quint16 port = qobject_cast<net::TcpServerSession *>(page.session())->serverPort();
+        const qint64 total = 128 * 1024 * 1024;
+        QProcess source;
+        source.start(QStringLiteral("bash"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("yes 'a line of log text, 200 OK' | head -c %1 | socat -u - "
+                                     "TCP:127.0.0.1:%2")
+                          .arg(total)
+                          .arg(port)});
+        qint64 longest = 0;
+        QElapsedTimer gap;
+        QTimer probe;
+        probe.setInterval(5);
+        connect(&probe, &QTimer::timeout, &probe, [&] { longest = qMax(longest, gap.restart()); });
+        gap.start();
+        probe.start();
+        QTRY_COMPARE_WITH_TIMEOUT(page.transcriptModel()->bytesIn(), total, 60000);
+        probe.stop();
+        QVERIFY2(longest < 500, qPrintable(QStringLiteral("longest stall %1 ms").arg(longest)));
+        QVERIFY(qsizetype(page.transcriptModel()->entries().size()) <= TranscriptModel::MaxChunks);
+        QVERIFY(page.transcriptModel()->history().bytesIn() <= TranscriptModel::HistoryBytes);
+        source.kill();
+        QTRY_COMPARE(source.state(), QProcess::NotRunning);
     }
 
     void tlsServerAndClientShowTheChain()
