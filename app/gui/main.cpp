@@ -7,6 +7,7 @@
 #include "core/workspace/workspacelocation.h"
 #include "ui/shell/languagesupport.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/workbench/windowplaces.h"
 #include "ui/workbench/workbench.h"
 
 #include <QApplication>
@@ -52,6 +53,7 @@ int main(int argc, char *argv[])
                          box->open();
                      });
     store.start();
+    new wb::ui::WindowPlaces(&window, &workbench);
     window.show();
     qCDebug(lcApp) << "Wirebench" << wb::applicationVersion << "on workspace" << workspace.value();
     return app.exec();

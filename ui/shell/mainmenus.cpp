@@ -47,6 +47,13 @@ void MainMenus::buildFileMenu(QMainWindow *window)
     newSocketConsole = makeAction(menu, tr("New &Socket Console"), QKeySequence(tr("Ctrl+Shift+T")),
                                   QStringLiteral("actionNewSocketConsole"));
     menu->addSeparator();
+    save = makeAction(menu, tr("&Save to Collection"), QKeySequence(tr("Ctrl+S")),
+                      QStringLiteral("actionSave"));
+    saveAs = makeAction(menu, tr("Save to Collection &As…"), QKeySequence(tr("Ctrl+Shift+S")),
+                        QStringLiteral("actionSaveAs"));
+    manageEnvironments = makeAction(menu, tr("Manage &Environments…"), QKeySequence(tr("Ctrl+E")),
+                                    QStringLiteral("actionManageEnvironments"));
+    menu->addSeparator();
     closeTab = makeAction(menu, tr("&Close Tab"), QKeySequence(tr("Ctrl+W")),
                           QStringLiteral("actionCloseTab"));
     menu->addSeparator();

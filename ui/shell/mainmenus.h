@@ -18,6 +18,9 @@ public:
 
     QAction *newRequest = nullptr;
     QAction *newSocketConsole = nullptr;
+    QAction *save = nullptr;
+    QAction *saveAs = nullptr;
+    QAction *manageEnvironments = nullptr;
     QAction *closeTab = nullptr;
     QAction *quit = nullptr;
 

@@ -127,6 +127,7 @@ RequestController *MainWindow::addRequestPage(const QString &tabId)
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     if (m_drafts)
         m_drafts->track(controller);
+    emit requestTabAdded(controller);
     return controller;
 }
 

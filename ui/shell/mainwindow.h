@@ -61,6 +61,10 @@ public:
     // Loads history entry `id` from the store, then opens it as above.
     void openHistoryEntry(qint64 id);
 
+signals:
+    // A request tab was added (new, restored from a draft or opened from the history).
+    void requestTabAdded(wb::ui::RequestController *controller);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;

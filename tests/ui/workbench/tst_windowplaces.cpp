@@ -1,0 +1,237 @@
+// The assembled window: history and collections panels in the sidebar, environments resolving
+// what a tab sends, Save into a collection, socket consoles as tabs — the real widgets, engine
+// and workspace database against a local httpbin.
+
+#include "core/common/settings.h"
+#include "core/http/httpengine.h"
+#include "core/store/workspacestore.h"
+#include "tests/support/httpbinserver.h"
+#include "ui/collections/collectionsmodel.h"
+#include "ui/collections/collectionspanel.h"
+#include "ui/environments/environmentmanager.h"
+#include "ui/environments/environmentswitcher.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historypanel.h"
+#include "ui/request/requestcomposer.h"
+#include "ui/request/requestpage.h"
+#include "ui/request/urlbar.h"
+#include "ui/response/prettyview.h"
+#include "ui/response/responseinspector.h"
+#include "ui/shell/mainmenus.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/sidebar.h"
+#include "ui/shell/tabarea.h"
+#include "ui/socket/socketconsolepage.h"
+#include "ui/workbench/requestcontroller.h"
+#include "ui/workbench/windowplaces.h"
+#include "ui/workbench/workbench.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace wb;
+using namespace wb::ui;
+
+namespace {
+
+struct App
+{
+    explicit App(const QString &workspace)
+        : settings((QDir().mkpath(workspace), workspace + QStringLiteral("/settings.ini")))
+        , store(workspace)
+        , workbench(&engine, &store, workspace)
+    {
+        store.start();
+        window = std::make_unique<MainWindow>(settings, &workbench);
+        places = new WindowPlaces(window.get(), &workbench);
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    Settings settings;
+    http::HttpEngine engine;
+    store::WorkspaceStore store;
+    Workbench workbench;
+    std::unique_ptr<MainWindow> window;
+    WindowPlaces *places = nullptr;
+};
+
+RequestPage *currentPage(const App &app)
+{
+    return qobject_cast<RequestPage *>(app.window->tabArea()->currentPage());
+}
+
+// Ctrl+T, type `url`, Ctrl+Enter; waits (bounded) for the response. Null when it did not come.
+RequestPage *sendAndWait(App &app, const QString &url)
+{
+    QTest::keyClick(app.window.get(), Qt::Key_T, Qt::ControlModifier);
+    RequestPage *page = currentPage(app);
+    if (!page)
+        return nullptr;
+    QLineEdit *edit = page->composer()->urlBar()->urlEdit();
+    QTest::keyClicks(edit, url);
+    QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    const bool done =
+        QTest::qWaitFor([page] { return !page->inspector()->chain().isEmpty(); }, 15000);
+    return done ? page : nullptr;
+}
+
+QJsonObject bodyJson(RequestPage *page)
+{
+    return QJsonDocument::fromJson(page->inspector()->chain().last().responseBody.head(1 << 20))
+        .object();
+}
+
+} // namespace
+
+class TestWindowPlaces : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::HttpbinServer> m_httpbin;
+
+    // Starts httpbin once for the tests that need it (skips or fails the test when it cannot).
+    void startHttpbin()
+    {
+        if (m_httpbin)
+            return;
+        auto server = std::make_unique<test::HttpbinServer>();
+        WB_START_FIXTURE(*server);
+        m_httpbin = std::move(server);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void panelsTakeTheSidebarPlaces()
+    {
+        App app(m_dir.filePath(QStringLiteral("places")));
+        QCOMPARE(app.window->sidebar()->page(Sidebar::Place::History), app.places->history());
+        QCOMPARE(app.window->sidebar()->page(Sidebar::Place::Collections),
+                 app.places->collections());
+        QVERIFY(app.places->environmentSwitcher()->isVisible());
+
+        // Ctrl+Shift+T opens a real socket console.
+        QTest::keyClick(app.window.get(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(qobject_cast<SocketConsolePage *>(app.window->tabArea()->currentPage()));
+    }
+
+    void sentExchangeAppearsInHistoryAndReopens()
+    {
+        startHttpbin();
+        if (!m_httpbin)
+            return;
+        App app(m_dir.filePath(QStringLiteral("history")));
+        RequestPage *page =
+            sendAndWait(app, m_httpbin->baseUrl() + QStringLiteral("/anything/from-history"));
+        QVERIFY(page);
+        QCOMPARE(page->inspector()->chain().last().response.status, 200);
+
+        HistoryModel *model = app.places->history()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->entryCount(), 1, 10000);
+        const QModelIndex day = model->index(0, 0);
+        const QModelIndex entry = model->index(0, 0, day);
+        QVERIFY(entry.isValid());
+        QVERIFY(entry.data(HistoryModel::LocationRole)
+                    .toString()
+                    .contains(QStringLiteral("/anything/from-history")));
+
+        const int tabs = app.window->tabArea()->count();
+        QTreeView *view = app.places->history()->view();
+        view->setCurrentIndex(entry);
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->tabArea()->count(), tabs + 1, 10000);
+        RequestPage *reopened = currentPage(app);
+        QVERIFY(reopened && reopened != page);
+        QVERIFY(
+            reopened->composer()->spec().url.endsWith(QStringLiteral("/anything/from-history")));
+        QCOMPARE(reopened->inspector()->chain().last().response.status, 200);
+    }
+
+    void activeEnvironmentResolvesWhatIsSent()
+    {
+        startHttpbin();
+        if (!m_httpbin)
+            return;
+        App app(m_dir.filePath(QStringLiteral("environments")));
+        EnvironmentManager *environments = app.places->environments();
+        QTRY_VERIFY_WITH_TIMEOUT(environments->pendingWrites() == 0, 5000);
+        workspace::Environment staging;
+        staging.name = QStringLiteral("Staging");
+        staging.variables = {{QStringLiteral("base"), m_httpbin->baseUrl()},
+                             {QStringLiteral("stage"), QStringLiteral("staging-1")}};
+        environments->save(staging);
+        QTRY_VERIFY_WITH_TIMEOUT(environments->environment(staging.id), 5000);
+        environments->setActiveId(staging.id);
+
+        RequestPage *page = sendAndWait(app, QStringLiteral("{{base}}/anything/{{stage}}"));
+        QVERIFY(page);
+        QCOMPARE(page->inspector()->chain().last().response.status, 200);
+        QVERIFY(bodyJson(page)
+                    .value(QStringLiteral("url"))
+                    .toString()
+                    .endsWith(QStringLiteral("/anything/staging-1")));
+        // The composer keeps what the user wrote.
+        QCOMPARE(page->composer()->spec().url, QStringLiteral("{{base}}/anything/{{stage}}"));
+    }
+
+    void saveAsPutsTheTabIntoACollection()
+    {
+        App app(m_dir.filePath(QStringLiteral("save")));
+        QTest::keyClick(app.window.get(), Qt::Key_T, Qt::ControlModifier);
+        RequestPage *page = currentPage(app);
+        QVERIFY(page);
+        QTest::keyClicks(page->composer()->urlBar()->urlEdit(),
+                         QStringLiteral("http://127.0.0.1:1/saved"));
+        RequestController *controller = RequestController::of(page);
+        QTRY_VERIFY(controller->isModified());
+
+        // The Save dialog asks where; accept its proposal (a new collection).
+        bool answered = false;
+        QTimer::singleShot(200, this, [&answered] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            answered = true;
+            dialog->accept();
+        });
+        QTest::keyClick(app.window.get(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(answered);
+        QTRY_VERIFY(!controller->isModified());
+        CollectionsModel *model = app.places->collections()->model();
+        QCOMPARE(model->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(app.places->collections()->pendingWrites(), 0, 5000);
+
+        // A later Ctrl+S updates the same saved request without asking.
+        app.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+        QTest::keyClicks(page->composer()->urlBar()->urlEdit(), QStringLiteral("/more"));
+        QTRY_VERIFY(controller->isModified());
+        QTest::keyClick(app.window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!controller->isModified());
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex collection = model->index(0, 0);
+        QCOMPARE(model->rowCount(collection), 1);
+        const auto saved = model->request(model->index(0, 0, collection));
+        QVERIFY(saved);
+        QCOMPARE(saved.value().url, QStringLiteral("http://127.0.0.1:1/saved/more"));
+    }
+};
+
+QTEST_MAIN(TestWindowPlaces)
+#include "tst_windowplaces.moc"
