@@ -36,20 +36,26 @@ mkdir "$scratch/empty"
 have=$("$driver" size "$big" | awk '/^entries/ {print $2}')
 echo "bench gui_history: workspaces ready ($have and 0 history entries)" >&2
 
-# A display of its own, away from the low numbers other sessions use.
-display=$((500 + RANDOM % 400))
-while [ -e "/tmp/.X$display-lock" ]; do display=$((500 + RANDOM % 400)); done
-Xvfb ":$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-export DISPLAY=":$display"
 export XDG_RUNTIME_DIR="$scratch/runtime"
 mkdir -m 0700 "$XDG_RUNTIME_DIR"
-ready=""
-for _ in $(seq 600); do
-    xdotool getmouselocation >/dev/null 2>&1 && { ready=1; break; }
-    sleep 0.05
-done
-[ -n "$ready" ] && kill -0 "$xvfb" 2>/dev/null || { echo "bench gui_history: Xvfb did not start" >&2; exit 1; }
+
+# A display of its own, away from the low numbers other sessions use; started again should it
+# have gone. -noreset keeps it from resetting each time the last client (the GUI) goes.
+ensure_display() {
+    [ -n "$xvfb" ] && kill -0 "$xvfb" 2>/dev/null && return 0
+    [ -z "$xvfb" ] || echo "bench gui_history: Xvfb had ended; starting it again" >&2
+    local display=$((500 + RANDOM % 400))
+    while [ -e "/tmp/.X$display-lock" ]; do display=$((500 + RANDOM % 400)); done
+    Xvfb ":$display" -screen 0 1440x900x24 -nolisten tcp -noreset >/dev/null 2>&1 &
+    xvfb=$!
+    export DISPLAY=":$display"
+    for _ in $(seq 600); do
+        xdotool getmouselocation >/dev/null 2>&1 && return 0
+        sleep 0.05
+    done
+    echo "bench gui_history: Xvfb did not start" >&2
+    exit 1
+}
 
 now_ms() { date +%s%3N; }
 
@@ -75,6 +81,7 @@ start_to_window() {
                 xdotool getwindowname "$window"
             done
             kill -0 "$pid" 2>/dev/null || echo "(the program has ended)"
+            kill -0 "$xvfb" 2>/dev/null || echo "(Xvfb has ended)"
             tail -n 20 "$scratch/gui.log"
         } >&2
     fi
@@ -89,12 +96,16 @@ start_to_window() {
 median() { sort -g | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
 # One warm-up start on each (disk cache, first-run settings), not counted.
+ensure_display
 start_to_window "$scratch/empty" >/dev/null
+ensure_display
 start_to_window "$big" >/dev/null
 big_map=(); big_rss=(); empty_map=(); empty_rss=()
 for _ in $(seq "$runs"); do
+    ensure_display
     read -r m r < <(start_to_window "$big")
     big_map+=("$m"); big_rss+=("$r")
+    ensure_display
     read -r m r < <(start_to_window "$scratch/empty")
     empty_map+=("$m"); empty_rss+=("$r")
 done
