@@ -62,7 +62,10 @@ now_ms() { date +%s%3N; }
 # start_to_window WORKSPACE: prints "map_ms rss_kb" for one start of the GUI on WORKSPACE.
 start_to_window() {
     local home="$scratch/home" start end="" pid rss elapsed
-    mkdir -p "$home"
+    # The History place on show, so that the panel loads what fills its view.
+    mkdir -p "$home/.config/Wirebench"
+    printf '[mainWindow]\nsidebarVisible=true\nsidebarPage=history\n' \
+        >"$home/.config/Wirebench/Wirebench.conf"
     start=$(now_ms)
     HOME="$home" "$app" --workspace "$1" >"$scratch/gui.log" 2>&1 &
     pid=$!
