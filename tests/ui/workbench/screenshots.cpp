@@ -18,6 +18,7 @@
 #include "ui/shell/sidebar.h"
 #include "ui/shell/tabarea.h"
 #include "ui/workbench/requestcontroller.h"
+#include "ui/workbench/windowplaces.h"
 #include "ui/workbench/workbench.h"
 
 #include <QAction>
@@ -130,9 +131,10 @@ int main(int argc, char *argv[])
     store.start();
     Workbench workbench(&engine, &store, workspace.path());
     MainWindow window(settings, &workbench);
+    new WindowPlaces(&window, &workbench);
     window.setGeometry(0, 0, 1400, 900);
     window.show();
-    window.sidebar()->setCurrentPlace(Sidebar::Place::Collections);
+    window.sidebar()->setCurrentPlace(Sidebar::Place::History);
 
     const QString base = httpbin.baseUrl();
     const QString local = QStringLiteral("http://localhost:%1").arg(httpbin.port());
