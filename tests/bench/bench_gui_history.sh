@@ -120,4 +120,7 @@ bm=$(printf '%s\n' "${big_map[@]}" | median); em=$(printf '%s\n' "${empty_map[@]
 br=$(printf '%s\n' "${big_rss[@]}" | median); er=$(printf '%s\n' "${empty_rss[@]}" | median)
 echo "bench gui_history_runs: $have entries [${big_map[*]}] ms | empty [${empty_map[*]}] ms" >&2
 awk -v b="$bm" -v e="$em" -v n="$have" 'BEGIN {printf "bench gui_history_startup_mapped: wirebench %d ms with %d entries | empty workspace %d ms | ratio %.2f (goal <= 1.10)\n", b, n, e, b / e}'
+# The fastest start of each: less moved by other work on a shared machine than the median.
+bb=$(printf '%s\n' "${big_map[@]}" | sort -g | head -n 1); eb=$(printf '%s\n' "${empty_map[@]}" | sort -g | head -n 1)
+awk -v b="$bb" -v e="$eb" 'BEGIN {printf "bench gui_history_startup_mapped_best: wirebench %d ms with the entries | empty workspace %d ms | ratio %.2f\n", b, e, b / e}'
 awk -v b="$br" -v e="$er" 'BEGIN {printf "bench gui_history_idle_rss: wirebench %.1f MB with the entries | empty workspace %.1f MB | ratio %.2f\n", b / 1024, e / 1024, b / e}'
