@@ -3,6 +3,7 @@
 #include "core/common/settings.h"
 #include "core/common/version.h"
 #include "core/http/httpengine.h"
+#include "core/store/cookiesync.h"
 #include "core/store/workspacestore.h"
 #include "core/workspace/workspacelocation.h"
 #include "ui/shell/languagesupport.h"
@@ -53,6 +54,11 @@ int main(int argc, char *argv[])
                          box->open();
                      });
     store.start();
+    // Cookies the engine collects are kept in the workspace across runs.
+    wb::store::CookieSync cookies(&store, engine.cookieJar());
+    QObject::connect(&engine, &wb::http::HttpEngine::exchangeFinished, &cookies,
+                     &wb::store::CookieSync::changed);
+    cookies.load();
     new wb::ui::WindowPlaces(&window, &workbench);
     window.show();
     qCDebug(lcApp) << "Wirebench" << wb::applicationVersion << "on workspace" << workspace.value();
