@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ChunkFormatter</name>
+    <message>
+        <source>… %1 more not shown here (Export keeps them)</source>
+        <translation>… %1 weitere hier nicht angezeigt (der Export enthält sie)</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSetup</name>
+    <message>
+        <source>TCP client</source>
+        <translation>TCP-Client</translation>
+    </message>
+    <message>
+        <source>TCP server</source>
+        <translation>TCP-Server</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TLS client</source>
+        <translation>TLS-Client</translation>
+    </message>
+    <message>
+        <source>TLS server</source>
+        <translation>TLS-Server</translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address to listen on; try 127.0.0.1 or 0.0.0.0.</source>
+        <translation>„%1“ ist keine IP-Adresse zum Lauschen; versuchen Sie 127.0.0.1 oder 0.0.0.0.</translation>
+    </message>
+    <message>
+        <source>Enter the host and port to connect to.</source>
+        <translation>Geben Sie Host und Port für die Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>A TLS server needs a certificate file and a key file.</source>
+        <translation>Ein TLS-Server benötigt eine Zertifikatsdatei und eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Enter a ws:// or wss:// URL.</source>
+        <translation>Geben Sie eine ws://- oder wss://-URL ein.</translation>
+    </message>
+    <message>
+        <source>Unknown session kind.</source>
+        <translation>Unbekannte Sitzungsart.</translation>
+    </message>
+</context>
+<context>
     <name>wb::app</name>
     <message>
         <source>Wirebench: compose HTTP requests, open raw sockets and see every byte.</source>
@@ -359,10 +417,6 @@ Exit-Codes: 0 fertig, 2 Aufruffehler (oder der Port ist belegt), 3 Netzwerkfehle
         <translation>Eine HTTP-Anfrage senden und den Antwort-Body ausgeben.</translation>
     </message>
     <message>
-        <source>The URL (http:// is assumed).</source>
-        <translation>Die URL (http:// wird angenommen).</translation>
-    </message>
-    <message>
         <source>Write the body to this file.</source>
         <translation>Den Body in diese Datei schreiben.</translation>
     </message>
@@ -501,6 +555,38 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>The server closed with code %1.</source>
         <translation>Der Server hat mit Code %1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 requests are named &apos;%2&apos;: give the path, one of: %3.</source>
+        <translation>%1 Anfragen heißen &apos;%2&apos;: den Pfad angeben, einen von: %3.</translation>
+    </message>
+    <message>
+        <source>The collection has no request &apos;%1&apos;. Its requests: %2.</source>
+        <translation>Die Sammlung hat keine Anfrage &apos;%1&apos;. Ihre Anfragen: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The URL (http:// is assumed); none with --collection.</source>
+        <translation>Die URL (http:// wird angenommen); keine bei --collection.</translation>
+    </message>
+    <message>
+        <source>Give no URL with --collection: the request has its own.</source>
+        <translation>Bei --collection keine URL angeben: Die Anfrage hat ihre eigene.</translation>
+    </message>
+    <message>
+        <source>--env, --globals and --var go with --collection.</source>
+        <translation>--env, --globals und --var gelten nur zusammen mit --collection.</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value; it is sent as written.</source>
+        <translation>{{%1}} hat keinen Wert und wird unverändert gesendet.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +824,33 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>The form file &apos;%1&apos; could not be read: check the path.</source>
         <translation>Die Formulardatei &apos;%1&apos; konnte nicht gelesen werden: Pfad prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::cli::SendCollection</name>
+    <message>
+        <source>Send a request of this Postman collection file; -X/--request then names the request (Folder/Request).</source>
+        <translation>Eine Anfrage aus dieser Postman-Sammlungsdatei senden; -X/--request benennt dann die Anfrage (Ordner/Anfrage).</translation>
+    </message>
+    <message>
+        <source>Postman environment file for --collection.</source>
+        <translation>Postman-Umgebungsdatei für --collection.</translation>
+    </message>
+    <message>
+        <source>Postman globals file for --collection.</source>
+        <translation>Datei mit globalen Postman-Variablen für --collection.</translation>
+    </message>
+    <message>
+        <source>Variable NAME=VALUE for --collection, stronger than the environment (repeatable).</source>
+        <translation>Variable NAME=VALUE für --collection, hat Vorrang vor der Umgebung (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Name the request to send with --request, for example --request &quot;Users/Create user&quot;.</source>
+        <translation>Die zu sendende Anfrage mit --request angeben, zum Beispiel --request &quot;Users/Create user&quot;.</translation>
+    </message>
+    <message>
+        <source>--var needs NAME=VALUE, not &apos;%1&apos;.</source>
+        <translation>--var erfordert NAME=VALUE, nicht &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2129,342 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     </message>
 </context>
 <context>
+    <name>wb::ui::CertificatePanel</name>
+    <message>
+        <source>Peer certificate chain</source>
+        <translation>Zertifikatskette der Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>No TLS handshake yet.</source>
+        <translation>Noch kein TLS-Handshake.</translation>
+    </message>
+    <message>
+        <source>Leaf</source>
+        <translation>Endzertifikat</translation>
+    </message>
+    <message>
+        <source>Issuer %1</source>
+        <translation>Aussteller %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>DNS-Namen</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No certificate received.</source>
+        <translation>Kein Zertifikat empfangen.</translation>
+    </message>
+    <message>
+        <source>The certificate chain was verified.</source>
+        <translation>Die Zertifikatskette wurde überprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::CollectionsModel</name>
+    <message>
+        <source>Choose a request.</source>
+        <translation>Wählen Sie eine Anfrage.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>New Collection “%1”</source>
+        <translation>Neue Sammlung „%1“</translation>
+    </message>
+    <message>
+        <source>New Folder “%1”</source>
+        <translation>Neuer Ordner „%1“</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>„%1“ speichern</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>„%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>%1 Copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>„%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>„%1“ verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::CollectionsPanel</name>
+    <message>
+        <source>No collections yet. Create one, import a Postman collection, a curl command or a HAR file, or save a request with Ctrl+S.</source>
+        <translation>Noch keine Sammlungen. Legen Sie eine an, importieren Sie eine Postman-Sammlung, einen curl-Befehl oder eine HAR-Datei, oder speichern Sie eine Anfrage mit Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a Postman collection or environment, a curl command or a HAR file</source>
+        <translation>Eine Postman-Sammlung oder -Umgebung, einen curl-Befehl oder eine HAR-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the selected collection as Postman v2.1</source>
+        <translation>Die ausgewählte Sammlung als Postman v2.1 exportieren</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Environments cannot be imported here.</source>
+        <translation>Umgebungen können hier nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Imported the environment “%1”.</source>
+        <translation>Umgebung „%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>„%1“ nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translation>„%1“ gelöscht. Mit Ctrl+Z wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Collections, environments, HAR (*.json *.har);;curl command (*.sh *.txt *.curl);;All files (*)</source>
+        <translation>Sammlungen, Umgebungen, HAR (*.json *.har);;curl-Befehl (*.sh *.txt *.curl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Collection</source>
+        <translation>Sammlung exportieren</translation>
+    </message>
+    <message>
+        <source>Postman collection v2.1 (*.json)</source>
+        <translation>Postman-Sammlung v2.1 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ConnectionBar</name>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>host name or address</source>
+        <translation>Hostname oder Adresse</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Lauschen auf</translation>
+    </message>
+    <message>
+        <source>address, e.g. 0.0.0.0</source>
+        <translation>Adresse, z. B. 0.0.0.0</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Local port; “any” lets the system pick a free one</source>
+        <translation>Lokaler Port; bei „beliebig“ wählt das System einen freien</translation>
+    </message>
+    <message>
+        <source>ws://host:port/path or wss://…</source>
+        <translation>ws://host:port/path oder wss://…</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation>CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>certificate (PEM)</source>
+        <translation>Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>private key (PEM)</source>
+        <translation>privater Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Ignore TLS errors</source>
+        <translation>TLS-Fehler ignorieren</translation>
+    </message>
+    <message>
+        <source>Connect even when the certificate cannot be verified; the errors are still shown</source>
+        <translation>Auch verbinden, wenn das Zertifikat nicht überprüft werden kann; die Fehler werden trotzdem angezeigt</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>Textnachrichten</translation>
+    </message>
+    <message>
+        <source>Binary messages</source>
+        <translation>Binärnachrichten</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Multicast group</source>
+        <translation>Multicast-Gruppe</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Auto-reconnect</source>
+        <translation>Automatisch neu verbinden</translation>
+    </message>
+    <message>
+        <source>Connect again every 2 s when the connection is refused or lost</source>
+        <translation>Alle 2 s erneut verbinden, wenn die Verbindung abgelehnt wird oder abbricht</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>client CA (asks for a client certificate)</source>
+        <translation>Client-CA (fordert ein Client-Zertifikat an)</translation>
+    </message>
+    <message>
+        <source>extra CA certificates (PEM)</source>
+        <translation>zusätzliche CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <source>server certificate (PEM)</source>
+        <translation>Serverzertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>client certificate (optional)</source>
+        <translation>Client-Zertifikat (optional)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Lauschen</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation>Binden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::CookiesView</name>
     <message>
         <source>Name</source>
@@ -2064,6 +2513,71 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>end of session</source>
         <translation>Sitzungsende</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::EnvironmentEditor</name>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Show secret values</source>
+        <translation>Geheime Werte anzeigen</translation>
+    </message>
+    <message>
+        <source>Add Variable</source>
+        <translation>Variable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>New Environment</source>
+        <translation>Neue Umgebung</translation>
+    </message>
+    <message>
+        <source>Globals</source>
+        <translation>Globale Variablen</translation>
+    </message>
+    <message>
+        <source>Globals — available in every environment</source>
+        <translation>Globale Variablen – in jeder Umgebung verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::EnvironmentSwitcher</name>
+    <message>
+        <source>Environment whose variables fill in {{placeholders}}</source>
+        <translation>Umgebung, deren Variablen die {{Platzhalter}} ausfüllen</translation>
+    </message>
+    <message>
+        <source>No Environment</source>
+        <translation>Keine Umgebung</translation>
+    </message>
+    <message>
+        <source>Manage Environments…</source>
+        <translation>Umgebungen verwalten…</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::FileImport</name>
+    <message>
+        <source>%1 could not be read: %2. Nothing was imported.</source>
+        <translation>%1 konnte nicht gelesen werden: %2. Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2651,202 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>Trailers</source>
         <translation>Trailer</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::HistoryDelegate</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::HistoryModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::HistoryPanel</name>
+    <message>
+        <source>Search history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words in the method, URL, status, headers or body; end a word with * to match its start</source>
+        <translation>Wörter aus Methode, URL, Status, Headern oder Body; ein * am Wortende findet alle Wörter mit diesem Anfang</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Clear History…</source>
+        <translation>Verlauf leeren…</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>Delete every entry in the history of this workspace? This cannot be undone.</source>
+        <translation>Alle Einträge im Verlauf dieses Arbeitsbereichs löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>No history yet</source>
+        <translation>Noch kein Verlauf</translation>
+    </message>
+    <message>
+        <source>Every request you send and every socket session appears here, newest first and grouped by day. Search it above, open an entry with a double click or Enter, delete it with Delete.</source>
+        <translation>Jede gesendete Anfrage und jede Socket-Sitzung erscheint hier, die neueste zuerst und nach Tagen gruppiert. Oben können Sie den Verlauf durchsuchen; öffnen Sie einen Eintrag per Doppelklick oder mit Enter, löschen Sie ihn mit Entf.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>Nothing in the history matches “%1”.</source>
+        <translation>Kein Eintrag im Verlauf passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::InputPanel</name>
+    <message>
+        <source>Type what to send. Escapes: \r \n \t \0 \xNN \\ — or switch to Hex. Ctrl+Enter sends.</source>
+        <translation>Geben Sie ein, was gesendet werden soll. Escape-Sequenzen: \r \n \t \0 \xNN \\ – oder wechseln Sie zu Hex. Ctrl+Enter sendet.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Text with escapes, or hex digits such as “de ad be ef”</source>
+        <translation>Text mit Escape-Sequenzen oder Hex-Ziffern wie „de ad be ef“</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>Kein Zeilenende</translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation>LF (\n)</translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation>CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send File…</source>
+        <translation>Datei senden…</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Wiederholen alle</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>0 ms sends as fast as the connection takes it</source>
+        <translation>Bei 0 ms wird so schnell gesendet, wie die Verbindung es zulässt</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>bis zum Stopp</translation>
+    </message>
+    <message>
+        <source>Saved snippets of this workspace</source>
+        <translation>Gespeicherte Snippets dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Save the input as a snippet of this workspace</source>
+        <translation>Die Eingabe als Snippet dieses Arbeitsbereichs speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen snippet</source>
+        <translation>Das gewählte Snippet löschen</translation>
+    </message>
+    <message>
+        <source>Send to every connected client, or to one</source>
+        <translation>An jeden verbundenen Client senden oder an einen bestimmten</translation>
+    </message>
+    <message>
+        <source>Where datagrams go: the address in the bar above, a peer seen, or any host:port (255.255.255.255:PORT broadcasts)</source>
+        <translation>Wohin Datagramme gehen: an die Adresse in der Leiste oben, an eine bereits gesehene Gegenstelle oder an einen beliebigen host:port (255.255.255.255:PORT sendet als Broadcast)</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Clients</translation>
+    </message>
+    <message>
+        <source>Address above</source>
+        <translation>Adresse oben</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Send File</source>
+        <translation>Datei senden</translation>
+    </message>
+    <message>
+        <source>Save Snippet</source>
+        <translation>Snippet speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Snippets</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +3074,38 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Save to Collection</source>
+        <translation>&amp;In Sammlung speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save to Collection &amp;As…</source>
+        <translation>In Sammlung speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Environments…</source>
+        <translation>U&amp;mgebungen verwalten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Copy Request as c&amp;URL</source>
+        <translation>Anfrage als c&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::MainWindow</name>
@@ -2402,6 +3144,40 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>&lt;h3&gt;Wirebench %1&lt;/h3&gt;&lt;p&gt;A native network workbench: compose HTTP requests, open raw sockets, and see exactly what went over the wire.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Released under the MIT License.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wirebench %1&lt;/h3&gt;&lt;p&gt;Eine native Netzwerk-Werkbank: HTTP-Anfragen erstellen, Sockets öffnen und genau sehen, was über die Leitung ging.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s) could not be added to the history: %1</source>
+        <translation>
+            <numerusform>%n Austausch konnte nicht in den Verlauf aufgenommen werden: %1</numerusform>
+            <numerusform>%n Austausche konnten nicht in den Verlauf aufgenommen werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the request as a cURL command.</source>
+        <translation>Anfrage als cURL-Befehl kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::PeersPanel</name>
+    <message>
+        <source>Send To</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>Send the input to the selected peer only</source>
+        <translation>Die Eingabe nur an die ausgewählte Gegenstelle senden</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Connected clients: %1</source>
+        <translation>Verbundene Clients: %1</translation>
+    </message>
+    <message>
+        <source>Peers seen: %1</source>
+        <translation>Gesehene Gegenstellen: %1</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +3267,30 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RequestController</name>
+    <message>
+        <source>%1: %2 %3 in %4, %5</source>
+        <extracomment>A finished request in the status bar: &quot;GET example.com/a: 200 OK in 120 ms, 5 KB&quot;.</extracomment>
+        <translation>%1: %2 %3 in %4, %5</translation>
+    </message>
+    <message>
+        <source>The pasted text is not a cURL command Wirebench can read: %1</source>
+        <translation>Der eingefügte Text ist kein cURL-Befehl, den Wirebench lesen kann: %1</translation>
+    </message>
+    <message>
+        <source>Imported the cURL command.</source>
+        <translation>cURL-Befehl importiert.</translation>
+    </message>
+    <message>
+        <source>Imported the cURL command; not applied: %1</source>
+        <translation>cURL-Befehl importiert; nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation>Neue Anfrage</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3476,33 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     </message>
 </context>
 <context>
+    <name>wb::ui::SaveRequestDialog</name>
+    <message>
+        <source>Save Request</source>
+        <translation>Anfrage speichern</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Neue Sammlung…</translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern in:</translation>
+    </message>
+    <message>
+        <source>New collection name:</source>
+        <translation>Name der neuen Sammlung:</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::Sidebar</name>
     <message>
         <source>Collections</source>
@@ -2700,6 +3527,75 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>Every request you send appears here, newest first.</source>
         <translation>Jede gesendete Anfrage erscheint hier, die neueste zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::SnippetStore</name>
+    <message>
+        <source>The snippets could not be saved to %1: %2</source>
+        <translation>Die Snippets konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::SocketConsolePage</name>
+    <message numerus="yes">
+        <source>Sent %n time(s).</source>
+        <translation>
+            <numerusform>%n-mal gesendet.</numerusform>
+            <numerusform>%n-mal gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent the file (%1).</source>
+        <translation>Datei gesendet (%1).</translation>
+    </message>
+    <message>
+        <source>Sending the file: %1 of %2</source>
+        <translation>Datei wird gesendet: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Lauscht an %1</translation>
+    </message>
+    <message>
+        <source>Bound to %1</source>
+        <translation>An %1 gebunden</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Wird geschlossen…</translation>
+    </message>
+    <message>
+        <source>Disconnected; reconnecting</source>
+        <translation>Getrennt; neue Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>The repetition could not start.</source>
+        <translation>Die Wiederholung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a multicast group address (224.0.0.0 to 239.255.255.255, or ff00::/8).</source>
+        <translation>„%1“ ist keine Multicast-Gruppenadresse (224.0.0.0 bis 239.255.255.255 oder ff00::/8).</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +3678,18 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TabArea</name>
+    <message>
+        <source>• %1</source>
+        <extracomment>The mark before the title of a tab with unsaved edits.</extracomment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved edits)</source>
+        <translation>%1 (ungespeicherte Änderungen)</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3858,86 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     </message>
 </context>
 <context>
+    <name>wb::ui::TranscriptModel</name>
+    <message>
+        <source>History keeps the first %1 or %2 chunks of a session; the rest is shown but not kept.</source>
+        <translation>Der Verlauf speichert die ersten %1 bzw. %2 Blöcke einer Sitzung; der Rest wird angezeigt, aber nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TranscriptPane</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Hex + ASCII</source>
+        <translation>Hex + ASCII</translation>
+    </message>
+    <message>
+        <source>Filter: text, hex bytes or peer</source>
+        <translation>Filter: Text, Hex-Bytes oder Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Pause Autoscroll</source>
+        <translation>Automatisches Scrollen anhalten</translation>
+    </message>
+    <message>
+        <source>Keep the view still while data arrives (End jumps to the newest)</source>
+        <translation>Ansicht anhalten, während Daten ankommen (Ende springt zu den neuesten)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the view; history keeps the session</source>
+        <translation>Ansicht leeren; der Verlauf behält die Sitzung</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the transcript as a text file</source>
+        <translation>Den Mitschnitt als Textdatei speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) · received %1 · sent %2</source>
+        <translation>
+            <numerusform>%n Block · empfangen %1 · gesendet %2</numerusform>
+            <numerusform>%n Blöcke · empfangen %1 · gesendet %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The transcript could not be written to %1: %2</source>
+        <translation>Der Mitschnitt konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Transcript</source>
+        <translation>Mitschnitt exportieren</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TranscriptView</name>
+    <message>
+        <source>Nothing sent or received yet.</source>
+        <translation>Noch nichts gesendet oder empfangen.</translation>
+    </message>
+    <message>
+        <source>No chunk matches the filter.</source>
+        <translation>Kein Block entspricht dem Filter.</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::UrlBar</name>
     <message>
         <source>Request method: pick one or type any token</source>
@@ -2981,6 +3969,64 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     </message>
 </context>
 <context>
+    <name>wb::ui::VariableHighlighter</name>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>dynamic, new on every send</source>
+        <translation>dynamisch, bei jedem Senden neu</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not defined in the globals, the collection or the active environment.</source>
+        <translation>{{%1}} ist weder in den globalen Variablen noch in der Sammlung oder der aktiven Umgebung definiert.</translation>
+    </message>
+    <message>
+        <source>{{%1}} = %2 (%3)</source>
+        <translation>{{%1}} = %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::VariablesTable</name>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Secret values are masked and left out of exports</source>
+        <translation>Geheime Werte werden maskiert und nicht exportiert</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::WelcomePage</name>
     <message>
         <source>Wirebench</source>
@@ -3001,6 +4047,25 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>Requests you send are kept in History. Save them to Collections with Ctrl+S.</source>
         <translation>Gesendete Anfragen bleiben im Verlauf. Mit Strg+S speichern Sie sie in Sammlungen.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WindowPlaces</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>The environment whose variables requests use (%1 to manage)</source>
+        <translation>Die Umgebung, deren Variablen Anfragen verwenden (verwalten mit %1)</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
     </message>
 </context>
 <context>

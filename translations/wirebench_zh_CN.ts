@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChunkFormatter</name>
+    <message>
+        <source>… %1 more not shown here (Export keeps them)</source>
+        <translation>… 还有 %1 个未在此处显示（导出时会保留）</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSetup</name>
+    <message>
+        <source>TCP client</source>
+        <translation>TCP 客户端</translation>
+    </message>
+    <message>
+        <source>TCP server</source>
+        <translation>TCP 服务器</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TLS client</source>
+        <translation>TLS 客户端</translation>
+    </message>
+    <message>
+        <source>TLS server</source>
+        <translation>TLS 服务器</translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address to listen on; try 127.0.0.1 or 0.0.0.0.</source>
+        <translation>“%1”不是可监听的 IP 地址；请尝试 127.0.0.1 或 0.0.0.0。</translation>
+    </message>
+    <message>
+        <source>Enter the host and port to connect to.</source>
+        <translation>请输入要连接的主机和端口。</translation>
+    </message>
+    <message>
+        <source>A TLS server needs a certificate file and a key file.</source>
+        <translation>TLS 服务器需要证书文件和密钥文件。</translation>
+    </message>
+    <message>
+        <source>Enter a ws:// or wss:// URL.</source>
+        <translation>请输入 ws:// 或 wss:// URL。</translation>
+    </message>
+    <message>
+        <source>Unknown session kind.</source>
+        <translation>未知的会话类型。</translation>
+    </message>
+</context>
+<context>
     <name>wb::app</name>
     <message>
         <source>Wirebench: compose HTTP requests, open raw sockets and see every byte.</source>
@@ -355,10 +413,6 @@ Exit codes: 0 done, 2 usage (or the port is in use), 3 network failure, 5 TLS fa
         <translation>发送一个 HTTP 请求并打印响应正文。</translation>
     </message>
     <message>
-        <source>The URL (http:// is assumed).</source>
-        <translation>URL（默认使用 http://）。</translation>
-    </message>
-    <message>
         <source>Write the body to this file.</source>
         <translation>将正文写入此文件。</translation>
     </message>
@@ -497,6 +551,38 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>The server closed with code %1.</source>
         <translation>服务器以代码 %1 关闭了连接。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 requests are named &apos;%2&apos;: give the path, one of: %3.</source>
+        <translation>有 %1 个请求名为“%2”：请提供路径，可选：%3。</translation>
+    </message>
+    <message>
+        <source>The collection has no request &apos;%1&apos;. Its requests: %2.</source>
+        <translation>集合中没有请求“%1”。其中的请求：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The URL (http:// is assumed); none with --collection.</source>
+        <translation>URL（默认使用 http://）；使用 --collection 时不提供。</translation>
+    </message>
+    <message>
+        <source>Give no URL with --collection: the request has its own.</source>
+        <translation>使用 --collection 时不要提供 URL：该请求自带 URL。</translation>
+    </message>
+    <message>
+        <source>--env, --globals and --var go with --collection.</source>
+        <translation>--env、--globals 和 --var 需与 --collection 一起使用。</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value; it is sent as written.</source>
+        <translation>{{%1}} 没有值；将按原样发送。</translation>
     </message>
 </context>
 <context>
@@ -730,6 +816,33 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>The form file &apos;%1&apos; could not be read: check the path.</source>
         <translation>无法读取表单文件“%1”：请检查路径。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::cli::SendCollection</name>
+    <message>
+        <source>Send a request of this Postman collection file; -X/--request then names the request (Folder/Request).</source>
+        <translation>发送此 Postman 集合文件中的一个请求；此时 -X/--request 用于指定请求（文件夹/请求）。</translation>
+    </message>
+    <message>
+        <source>Postman environment file for --collection.</source>
+        <translation>用于 --collection 的 Postman 环境文件。</translation>
+    </message>
+    <message>
+        <source>Postman globals file for --collection.</source>
+        <translation>用于 --collection 的 Postman 全局变量文件。</translation>
+    </message>
+    <message>
+        <source>Variable NAME=VALUE for --collection, stronger than the environment (repeatable).</source>
+        <translation>用于 --collection 的变量 NAME=VALUE，优先级高于环境（可重复）。</translation>
+    </message>
+    <message>
+        <source>Name the request to send with --request, for example --request &quot;Users/Create user&quot;.</source>
+        <translation>用 --request 指定要发送的请求，例如 --request &quot;Users/Create user&quot;。</translation>
+    </message>
+    <message>
+        <source>--var needs NAME=VALUE, not &apos;%1&apos;.</source>
+        <translation>--var 需要 NAME=VALUE，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2118,342 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     </message>
 </context>
 <context>
+    <name>wb::ui::CertificatePanel</name>
+    <message>
+        <source>Peer certificate chain</source>
+        <translation>对端证书链</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>No TLS handshake yet.</source>
+        <translation>尚未进行 TLS 握手。</translation>
+    </message>
+    <message>
+        <source>Leaf</source>
+        <translation>叶证书</translation>
+    </message>
+    <message>
+        <source>Issuer %1</source>
+        <translation>颁发者 %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>DNS 名称</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No certificate received.</source>
+        <translation>未收到证书。</translation>
+    </message>
+    <message>
+        <source>The certificate chain was verified.</source>
+        <translation>证书链已通过验证。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::CollectionsModel</name>
+    <message>
+        <source>Choose a request.</source>
+        <translation>请选择一个请求。</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>New Collection “%1”</source>
+        <translation>新建集合“%1”</translation>
+    </message>
+    <message>
+        <source>New Folder “%1”</source>
+        <translation>新建文件夹“%1”</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>保存“%1”</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>重命名“%1”</translation>
+    </message>
+    <message>
+        <source>%1 Copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>创建副本“%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>移动“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::CollectionsPanel</name>
+    <message>
+        <source>No collections yet. Create one, import a Postman collection, a curl command or a HAR file, or save a request with Ctrl+S.</source>
+        <translation>尚无集合。请新建一个集合，导入 Postman 集合、curl 命令或 HAR 文件，或按 Ctrl+S 保存请求。</translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>新建集合</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import a Postman collection or environment, a curl command or a HAR file</source>
+        <translation>导入 Postman 集合或环境、curl 命令或 HAR 文件</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the selected collection as Postman v2.1</source>
+        <translation>将所选集合导出为 Postman v2.1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Environments cannot be imported here.</source>
+        <translation>无法在此处导入环境。</translation>
+    </message>
+    <message>
+        <source>Imported the environment “%1”.</source>
+        <translation>已导入环境“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>已将“%1”导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translation>已删除“%1”。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Collections, environments, HAR (*.json *.har);;curl command (*.sh *.txt *.curl);;All files (*)</source>
+        <translation>集合、环境、HAR (*.json *.har);;curl 命令 (*.sh *.txt *.curl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Collection</source>
+        <translation>导出集合</translation>
+    </message>
+    <message>
+        <source>Postman collection v2.1 (*.json)</source>
+        <translation>Postman 集合 v2.1 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ConnectionBar</name>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>host name or address</source>
+        <translation>主机名或地址</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <source>address, e.g. 0.0.0.0</source>
+        <translation>地址，例如 0.0.0.0</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Local port; “any” lets the system pick a free one</source>
+        <translation>本地端口；“任意”表示由系统选择一个空闲端口</translation>
+    </message>
+    <message>
+        <source>ws://host:port/path or wss://…</source>
+        <translation>ws://host:port/path 或 wss://…</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开连接</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation>CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>certificate (PEM)</source>
+        <translation>证书（PEM）</translation>
+    </message>
+    <message>
+        <source>private key (PEM)</source>
+        <translation>私钥（PEM）</translation>
+    </message>
+    <message>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>密钥 (*.pem *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Ignore TLS errors</source>
+        <translation>忽略 TLS 错误</translation>
+    </message>
+    <message>
+        <source>Connect even when the certificate cannot be verified; the errors are still shown</source>
+        <translation>即使无法验证证书也进行连接；仍会显示错误</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>文本消息</translation>
+    </message>
+    <message>
+        <source>Binary messages</source>
+        <translation>二进制消息</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Multicast group</source>
+        <translation>组播组</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Auto-reconnect</source>
+        <translation>自动重连</translation>
+    </message>
+    <message>
+        <source>Connect again every 2 s when the connection is refused or lost</source>
+        <translation>连接被拒绝或断开时，每 2 秒重新连接一次</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>发送到</translation>
+    </message>
+    <message>
+        <source>client CA (asks for a client certificate)</source>
+        <translation>客户端 CA（要求客户端出示证书）</translation>
+    </message>
+    <message>
+        <source>extra CA certificates (PEM)</source>
+        <translation>额外的 CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>server certificate (PEM)</source>
+        <translation>服务器证书（PEM）</translation>
+    </message>
+    <message>
+        <source>client certificate (optional)</source>
+        <translation>客户端证书（可选）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::CookiesView</name>
     <message>
         <source>Name</source>
@@ -2053,6 +2502,71 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>end of session</source>
         <translation>会话结束时</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::EnvironmentEditor</name>
+    <message>
+        <source>Environments</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Show secret values</source>
+        <translation>显示机密值</translation>
+    </message>
+    <message>
+        <source>Add Variable</source>
+        <translation>添加变量</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>New Environment</source>
+        <translation>新建环境</translation>
+    </message>
+    <message>
+        <source>Globals</source>
+        <translation>全局变量</translation>
+    </message>
+    <message>
+        <source>Globals — available in every environment</source>
+        <translation>全局变量——在所有环境中均可用</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::EnvironmentSwitcher</name>
+    <message>
+        <source>Environment whose variables fill in {{placeholders}}</source>
+        <translation>用其变量填充 {{placeholders}} 的环境</translation>
+    </message>
+    <message>
+        <source>No Environment</source>
+        <translation>无环境</translation>
+    </message>
+    <message>
+        <source>Manage Environments…</source>
+        <translation>管理环境…</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::FileImport</name>
+    <message>
+        <source>%1 could not be read: %2. Nothing was imported.</source>
+        <translation>无法读取 %1：%2。未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2640,202 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>Trailers</source>
         <translation>尾部字段（Trailers）</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::HistoryDelegate</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>无响应</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::HistoryModel</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::HistoryPanel</name>
+    <message>
+        <source>Search history</source>
+        <translation>搜索历史记录</translation>
+    </message>
+    <message>
+        <source>Words in the method, URL, status, headers or body; end a word with * to match its start</source>
+        <translation>方法、URL、状态、头部或正文中的词语；以 * 结尾的词可匹配以该词开头的内容</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Clear History…</source>
+        <translation>清除历史记录…</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>清除历史记录</translation>
+    </message>
+    <message>
+        <source>Delete every entry in the history of this workspace? This cannot be undone.</source>
+        <translation>要删除此工作区历史记录中的所有条目吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>No history yet</source>
+        <translation>尚无历史记录</translation>
+    </message>
+    <message>
+        <source>Every request you send and every socket session appears here, newest first and grouped by day. Search it above, open an entry with a double click or Enter, delete it with Delete.</source>
+        <translation>你发送的每个请求和每个套接字会话都会显示在这里，最新的在前，并按日期分组。可在上方搜索，双击或按 Enter 打开条目，按 Delete 删除条目。</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <source>Nothing in the history matches “%1”.</source>
+        <translation>历史记录中没有与“%1”匹配的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::InputPanel</name>
+    <message>
+        <source>Type what to send. Escapes: \r \n \t \0 \xNN \\ — or switch to Hex. Ctrl+Enter sends.</source>
+        <translation>输入要发送的内容。转义：\r \n \t \0 \xNN \\ — 或切换到“十六进制”。按 Ctrl+Enter 发送。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Text with escapes, or hex digits such as “de ad be ef”</source>
+        <translation>带转义的文本，或十六进制数字，例如“de ad be ef”</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>无行尾</translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation>LF (\n)</translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation>CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>发送（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Send File…</source>
+        <translation>发送文件…</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>重复间隔</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>0 ms sends as fast as the connection takes it</source>
+        <translation>0 毫秒表示以连接所能承受的最快速度发送</translation>
+    </message>
+    <message>
+        <source>× </source>
+        <translation>× </translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>Saved snippets of this workspace</source>
+        <translation>此工作区中已保存的片段</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save the input as a snippet of this workspace</source>
+        <translation>将输入内容保存为此工作区的片段</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the chosen snippet</source>
+        <translation>删除所选片段</translation>
+    </message>
+    <message>
+        <source>Send to every connected client, or to one</source>
+        <translation>发送给所有已连接的客户端，或其中某一个</translation>
+    </message>
+    <message>
+        <source>Where datagrams go: the address in the bar above, a peer seen, or any host:port (255.255.255.255:PORT broadcasts)</source>
+        <translation>数据报的去向：上方栏中的地址、已见过的对端，或任意 host:port（255.255.255.255:PORT 为广播）</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>所有客户端</translation>
+    </message>
+    <message>
+        <source>Address above</source>
+        <translation>上方地址</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Send File</source>
+        <translation>发送文件</translation>
+    </message>
+    <message>
+        <source>Save Snippet</source>
+        <translation>保存片段</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>片段</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +3061,38 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Save to Collection</source>
+        <translation>保存到集合(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save to Collection &amp;As…</source>
+        <translation>另存到集合(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Environments…</source>
+        <translation>管理环境(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Copy Request as c&amp;URL</source>
+        <translation>将请求复制为 cURL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::MainWindow</name>
@@ -2389,6 +3131,39 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>&lt;h3&gt;Wirebench %1&lt;/h3&gt;&lt;p&gt;A native network workbench: compose HTTP requests, open raw sockets, and see exactly what went over the wire.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Released under the MIT License.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wirebench %1&lt;/h3&gt;&lt;p&gt;原生网络工作台：构建 HTTP 请求、打开原始套接字，精确查看线路上传输的内容。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建，以 MIT 许可证发布。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s) could not be added to the history: %1</source>
+        <translation>
+            <numerusform>有 %n 条交换记录无法添加到历史记录：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the request as a cURL command.</source>
+        <translation>已将请求复制为 cURL 命令。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::PeersPanel</name>
+    <message>
+        <source>Send To</source>
+        <translation>发送到</translation>
+    </message>
+    <message>
+        <source>Send the input to the selected peer only</source>
+        <translation>仅将输入内容发送给所选对端</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开连接</translation>
+    </message>
+    <message>
+        <source>Connected clients: %1</source>
+        <translation>已连接的客户端：%1</translation>
+    </message>
+    <message>
+        <source>Peers seen: %1</source>
+        <translation>已见过的对端：%1</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +3253,30 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RequestController</name>
+    <message>
+        <source>%1: %2 %3 in %4, %5</source>
+        <extracomment>A finished request in the status bar: &quot;GET example.com/a: 200 OK in 120 ms, 5 KB&quot;.</extracomment>
+        <translation>%1：%2 %3，耗时 %4，%5</translation>
+    </message>
+    <message>
+        <source>The pasted text is not a cURL command Wirebench can read: %1</source>
+        <translation>粘贴的文本不是 Wirebench 可读取的 cURL 命令：%1</translation>
+    </message>
+    <message>
+        <source>Imported the cURL command.</source>
+        <translation>已导入 cURL 命令。</translation>
+    </message>
+    <message>
+        <source>Imported the cURL command; not applied: %1</source>
+        <translation>已导入 cURL 命令；未应用：%1</translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation>新建请求</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3462,33 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     </message>
 </context>
 <context>
+    <name>wb::ui::SaveRequestDialog</name>
+    <message>
+        <source>Save Request</source>
+        <translation>保存请求</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>新建集合…</translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>新建集合</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>New collection name:</source>
+        <translation>新集合名称：</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::Sidebar</name>
     <message>
         <source>Collections</source>
@@ -2687,6 +3513,74 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>Every request you send appears here, newest first.</source>
         <translation>发送的每个请求都会显示在这里，最新的在最前。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::SnippetStore</name>
+    <message>
+        <source>The snippets could not be saved to %1: %2</source>
+        <translation>无法将片段保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::SocketConsolePage</name>
+    <message numerus="yes">
+        <source>Sent %n time(s).</source>
+        <translation>
+            <numerusform>已发送 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent the file (%1).</source>
+        <translation>已发送文件（%1）。</translation>
+    </message>
+    <message>
+        <source>Sending the file: %1 of %2</source>
+        <translation>正在发送文件：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>正在 %1 上监听</translation>
+    </message>
+    <message>
+        <source>Bound to %1</source>
+        <translation>已绑定到 %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>正在关闭…</translation>
+    </message>
+    <message>
+        <source>Disconnected; reconnecting</source>
+        <translation>已断开；正在重新连接</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>The repetition could not start.</source>
+        <translation>无法开始重复发送。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a multicast group address (224.0.0.0 to 239.255.255.255, or ff00::/8).</source>
+        <translation>“%1”不是组播组地址（224.0.0.0 到 239.255.255.255，或 ff00::/8）。</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3662,18 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TabArea</name>
+    <message>
+        <source>• %1</source>
+        <extracomment>The mark before the title of a tab with unsaved edits.</extracomment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved edits)</source>
+        <translation>%1（有未保存的修改）</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3841,85 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     </message>
 </context>
 <context>
+    <name>wb::ui::TranscriptModel</name>
+    <message>
+        <source>History keeps the first %1 or %2 chunks of a session; the rest is shown but not kept.</source>
+        <translation>历史记录只保存会话的前 %1 或前 %2 个数据块；其余内容会显示，但不会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TranscriptPane</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Hex + ASCII</source>
+        <translation>十六进制 + ASCII</translation>
+    </message>
+    <message>
+        <source>Filter: text, hex bytes or peer</source>
+        <translation>筛选：文本、十六进制字节或对端</translation>
+    </message>
+    <message>
+        <source>Pause Autoscroll</source>
+        <translation>暂停自动滚动</translation>
+    </message>
+    <message>
+        <source>Keep the view still while data arrives (End jumps to the newest)</source>
+        <translation>数据到达时保持视图不动（按 End 跳到最新内容）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the view; history keeps the session</source>
+        <translation>清除视图；历史记录仍保留该会话</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the transcript as a text file</source>
+        <translation>将会话记录保存为文本文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) · received %1 · sent %2</source>
+        <translation>
+            <numerusform>%n 个数据块 · 已接收 %1 · 已发送 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The transcript could not be written to %1: %2</source>
+        <translation>无法将会话记录写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export Transcript</source>
+        <translation>导出会话记录</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::TranscriptView</name>
+    <message>
+        <source>Nothing sent or received yet.</source>
+        <translation>尚未发送或接收任何内容。</translation>
+    </message>
+    <message>
+        <source>No chunk matches the filter.</source>
+        <translation>没有与筛选条件匹配的数据块。</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::UrlBar</name>
     <message>
         <source>Request method: pick one or type any token</source>
@@ -2966,6 +3951,64 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     </message>
 </context>
 <context>
+    <name>wb::ui::VariableHighlighter</name>
+    <message>
+        <source>global</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>局部</translation>
+    </message>
+    <message>
+        <source>dynamic, new on every send</source>
+        <translation>动态，每次发送时重新生成</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not defined in the globals, the collection or the active environment.</source>
+        <translation>{{%1}} 未在全局变量、集合或当前环境中定义。</translation>
+    </message>
+    <message>
+        <source>{{%1}} = %2 (%3)</source>
+        <translation>{{%1}} = %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::VariablesTable</name>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Secret values are masked and left out of exports</source>
+        <translation>机密值会被遮盖，且不会包含在导出内容中</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::WelcomePage</name>
     <message>
         <source>Wirebench</source>
@@ -2986,6 +4029,25 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>Requests you send are kept in History. Save them to Collections with Ctrl+S.</source>
         <translation>发送的请求会保存在历史记录中。按 Ctrl+S 可将其保存到集合。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WindowPlaces</name>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>环境：</translation>
+    </message>
+    <message>
+        <source>The environment whose variables requests use (%1 to manage)</source>
+        <translation>其变量供请求使用的环境（按 %1 进行管理）</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
     </message>
 </context>
 <context>
