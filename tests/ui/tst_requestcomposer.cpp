@@ -154,6 +154,24 @@ private slots:
         QCOMPARE(composer.spec(), file);
     }
 
+    void descriptionIsEditedInTheDocsTab()
+    {
+        RequestComposer composer;
+        QSignalSpy changed(&composer, &RequestComposer::specChanged);
+        wb::http::RequestSpec spec;
+        spec.url = QStringLiteral("http://example.test/users");
+        spec.description = QStringLiteral("Lists the users.");
+        composer.setSpec(spec);
+        QCOMPARE(composer.descriptionEditor()->toPlainText(), QStringLiteral("Lists the users."));
+        QCOMPARE(changed.count(), 0); // loading is not an edit
+        QCOMPARE(composer.tabs()->widget(RequestComposer::DocsTab), composer.descriptionEditor());
+
+        composer.descriptionEditor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(composer.descriptionEditor(), QStringLiteral(" Needs a token."));
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(composer.spec().description, QStringLiteral("Lists the users. Needs a token."));
+    }
+
     void ctrlEnterSendsAndCancels()
     {
         RequestComposer composer;

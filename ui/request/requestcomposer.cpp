@@ -8,6 +8,7 @@
 #include "ui/request/requestsettingseditor.h"
 #include "ui/request/urlbar.h"
 
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -39,6 +40,12 @@ RequestComposer::RequestComposer(QWidget *parent)
     m_tabs->addTab(m_body, tr("Body"));
     m_tabs->addTab(m_auth, tr("Auth"));
     m_tabs->addTab(settingsScroll, tr("Settings"));
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("requestDescription"));
+    m_description->setPlaceholderText(
+        tr("What this request is for, what it needs and what it returns (Markdown is kept as "
+           "written and exported with the collection)."));
+    m_tabs->addTab(m_description, tr("Docs"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_urlBar, &UrlBar::sendRequested, this, &RequestComposer::sendRequested);
@@ -52,6 +59,10 @@ RequestComposer::RequestComposer(QWidget *parent)
     connect(m_body, &BodyEditor::contentTypeChosen, this, &RequestComposer::onContentTypeChosen);
     connect(m_auth, &AuthEditor::authEdited, this, &RequestComposer::edited);
     connect(m_settings, &RequestSettingsEditor::optionsEdited, this, &RequestComposer::edited);
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_settingSpec)
+            edited();
+    });
     updateTabTitles();
 }
 
@@ -64,6 +75,7 @@ wb::http::RequestSpec RequestComposer::spec() const
     s.body = m_body->body();
     s.auth = m_auth->auth();
     s.options = m_settings->options();
+    s.description = m_description->toPlainText();
     return s;
 }
 
@@ -77,6 +89,9 @@ void RequestComposer::setSpec(const wb::http::RequestSpec &spec)
     m_body->setBody(spec.body);
     m_auth->setAuth(spec.auth);
     m_settings->setOptions(spec.options);
+    m_settingSpec = true;
+    m_description->setPlainText(spec.description);
+    m_settingSpec = false;
     m_autoContentType.clear();
     updateTabTitles();
 }

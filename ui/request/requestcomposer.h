@@ -6,6 +6,8 @@
 
 class QTabWidget;
 
+class QPlainTextEdit;
+
 namespace wb::ui {
 
 class AuthEditor;
@@ -22,7 +24,7 @@ class RequestComposer : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { ParamsTab, HeadersTab, BodyTab, AuthTab, SettingsTab };
+    enum Tab { ParamsTab, HeadersTab, BodyTab, AuthTab, SettingsTab, DocsTab };
 
     explicit RequestComposer(QWidget *parent = nullptr);
 
@@ -38,6 +40,7 @@ public:
     BodyEditor *bodyEditor() const { return m_body; }
     AuthEditor *authEditor() const { return m_auth; }
     RequestSettingsEditor *settingsEditor() const { return m_settings; }
+    QPlainTextEdit *descriptionEditor() const { return m_description; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -62,6 +65,8 @@ private:
     BodyEditor *m_body = nullptr;
     AuthEditor *m_auth = nullptr;
     RequestSettingsEditor *m_settings = nullptr;
+    QPlainTextEdit *m_description = nullptr; // the request's description (Markdown as text)
+    bool m_settingSpec = false;
     QString m_autoContentType; // the Content-Type this composer set, while the user keeps it
 };
 

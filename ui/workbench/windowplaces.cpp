@@ -8,6 +8,7 @@
 #include "ui/environments/specresolver.h"
 #include "ui/environments/variablehighlighter.h"
 #include "ui/history/historypanel.h"
+#include "ui/request/autheditor.h"
 #include "ui/request/requestcomposer.h"
 #include "ui/request/requestpage.h"
 #include "ui/request/urlbar.h"
@@ -131,18 +132,25 @@ void WindowPlaces::bind(RequestController *controller, const Binding &binding)
 {
     m_bindings.insert(controller, binding);
     controller->setSpecResolver(adapt(m_resolver->forTab(binding.collectionId, binding.itemId)));
-    QLineEdit *url = controller->page()->composer()->urlBar()->urlEdit();
-    auto lookup = m_resolver->lookup(binding.collectionId, binding.itemId);
-    auto *highlighter = url->findChild<VariableHighlighter *>();
-    if (highlighter) {
-        highlighter->setLookup(std::move(lookup));
-        return;
+    // {{variables}} are marked where they are typed: the URL and the auth fields shown in clear.
+    RequestComposer *composer = controller->page()->composer();
+    QList<QLineEdit *> editors{composer->urlBar()->urlEdit()};
+    for (QLineEdit *field : composer->authEditor()->findChildren<QLineEdit *>()) {
+        if (field->echoMode() == QLineEdit::Normal)
+            editors.append(field);
     }
-    highlighter = VariableHighlighter::attach(url, std::move(lookup));
-    connect(m_environments, &EnvironmentManager::activeChanged, highlighter,
-            &VariableHighlighter::refresh);
-    connect(m_environments, &EnvironmentManager::environmentsChanged, highlighter,
-            &VariableHighlighter::refresh);
+    for (QLineEdit *editor : editors) {
+        auto lookup = m_resolver->lookup(binding.collectionId, binding.itemId);
+        if (auto *highlighter = editor->findChild<VariableHighlighter *>()) {
+            highlighter->setLookup(std::move(lookup));
+            continue;
+        }
+        auto *highlighter = VariableHighlighter::attach(editor, std::move(lookup));
+        connect(m_environments, &EnvironmentManager::activeChanged, highlighter,
+                &VariableHighlighter::refresh);
+        connect(m_environments, &EnvironmentManager::environmentsChanged, highlighter,
+                &VariableHighlighter::refresh);
+    }
 }
 
 void WindowPlaces::openFromCollection(const QUuid &collectionId, const QUuid &itemId,

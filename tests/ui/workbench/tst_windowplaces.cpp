@@ -10,8 +10,10 @@
 #include "ui/collections/collectionspanel.h"
 #include "ui/environments/environmentmanager.h"
 #include "ui/environments/environmentswitcher.h"
+#include "ui/environments/variablehighlighter.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/historypanel.h"
+#include "ui/request/autheditor.h"
 #include "ui/request/requestcomposer.h"
 #include "ui/request/requestpage.h"
 #include "ui/request/urlbar.h"
@@ -186,8 +188,17 @@ private slots:
                     .value(QStringLiteral("url"))
                     .toString()
                     .endsWith(QStringLiteral("/anything/staging-1")));
-        // The composer keeps what the user wrote.
+        // The composer keeps what the user wrote, and marks the references where they are typed.
         QCOMPARE(page->composer()->spec().url, QStringLiteral("{{base}}/anything/{{stage}}"));
+        auto *highlighter =
+            page->composer()->urlBar()->urlEdit()->findChild<VariableHighlighter *>();
+        QVERIFY(highlighter);
+        QVERIFY(highlighter->toolTip(QStringLiteral("{{stage}}"), 3)
+                    .contains(QStringLiteral("staging-1")));
+        int marked = 0;
+        for (QLineEdit *field : page->composer()->authEditor()->findChildren<QLineEdit *>())
+            marked += field->findChild<VariableHighlighter *>() ? 1 : 0;
+        QVERIFY(marked >= 3); // user names, token, API key name and value
     }
 
     void saveAsPutsTheTabIntoACollection()
