@@ -101,6 +101,14 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_messageType->addItem(tr("Binary messages"));
     m_ping = new QPushButton(tr("Ping"), m_options);
     m_ping->setObjectName(QStringLiteral("socketPing"));
+    m_closeCodeLabel = new QLabel(tr("Close code"), m_options);
+    m_closeCode = new QSpinBox(m_options);
+    m_closeCode->setObjectName(QStringLiteral("socketCloseCode"));
+    m_closeCode->setRange(1000, 4999);
+    m_closeCode->setValue(1000);
+    m_closeCode->setToolTip(tr("Sent when you disconnect: 1000 is a normal closure, 1001 going "
+                               "away, 3000–4999 are for applications"));
+    m_closeCodeLabel->setBuddy(m_closeCode);
     m_groupLabel = new QLabel(tr("Multicast group"), m_options);
     m_group = new QLineEdit(m_options);
     m_group->setObjectName(QStringLiteral("socketGroup"));
@@ -114,8 +122,9 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_reconnect->setToolTip(tr("Connect again every 2 s when the connection is refused or lost"));
     for (QWidget *w : {m_caRow, m_certRow, m_keyRow})
         options->addWidget(w, 1);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ignoreTls, m_messageType, m_ping,
-                                                       m_groupLabel, m_group, m_join, m_leave})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_ignoreTls, m_messageType, m_ping, m_closeCodeLabel,
+                                          m_closeCode, m_groupLabel, m_group, m_join, m_leave})
         options->addWidget(w);
     options->addStretch();
     options->addWidget(m_reconnect);
@@ -249,6 +258,8 @@ void ConnectionBar::updateFields()
     m_messageType->setVisible(ws);
     m_ping->setVisible(ws);
     m_ping->setEnabled(m_open);
+    m_closeCodeLabel->setVisible(ws);
+    m_closeCode->setVisible(ws);
     m_groupLabel->setVisible(udp);
     m_group->setVisible(udp);
     m_join->setVisible(udp);

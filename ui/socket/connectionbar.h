@@ -37,6 +37,8 @@ public:
     QLineEdit *urlEdit() const { return m_url; }
     QPushButton *connectButton() const { return m_connect; }
     QLineEdit *groupEdit() const { return m_group; }
+    // The close code a WebSocket is closed with (1000 normal closure, 3000-4999 for applications).
+    QSpinBox *closeCodeBox() const { return m_closeCode; }
 
 signals:
     void connectRequested();
@@ -71,6 +73,8 @@ private:
     QCheckBox *m_reconnect = nullptr;
     QComboBox *m_messageType = nullptr;
     QPushButton *m_ping = nullptr;
+    QLabel *m_closeCodeLabel = nullptr;
+    QSpinBox *m_closeCode = nullptr;
     QLabel *m_groupLabel = nullptr;
     QLineEdit *m_group = nullptr;
     QPushButton *m_join = nullptr;

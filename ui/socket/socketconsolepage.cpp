@@ -20,6 +20,7 @@
 #include <QHostAddress>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -190,6 +191,8 @@ void SocketConsolePage::closeSession()
     m_repeater->stop();
     m_fileSender->stop();
     m_session->setAutoReconnect(false);
+    if (auto *webSocket = qobject_cast<net::WebSocketSession *>(m_session))
+        webSocket->setDefaultCloseCode(m_bar->closeCodeBox()->value());
     if (m_session->state() == State::Closed)
         endSession();
     else

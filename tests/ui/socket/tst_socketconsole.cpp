@@ -242,9 +242,12 @@ private slots:
     {
         QWebSocketServer echo(QStringLiteral("echo"), QWebSocketServer::NonSecureMode);
         QVERIFY(echo.listen(QHostAddress::LocalHost, 0));
-        connect(&echo, &QWebSocketServer::newConnection, &echo, [&echo] {
+        int peerSawCloseCode = -1;
+        connect(&echo, &QWebSocketServer::newConnection, &echo, [&echo, &peerSawCloseCode] {
             QWebSocket *socket = echo.nextPendingConnection();
             socket->setParent(&echo);
+            connect(socket, &QWebSocket::disconnected, socket,
+                    [socket, &peerSawCloseCode] { peerSawCloseCode = socket->closeCode(); });
             connect(socket, &QWebSocket::textMessageReceived, socket,
                     [socket](const QString &text) { socket->sendTextMessage(text); });
         });
@@ -262,8 +265,11 @@ private slots:
         QTest::mouseClick(
             page.connectionBar()->findChild<QPushButton *>(QStringLiteral("socketPing")),
             Qt::LeftButton);
+        QVERIFY(page.connectionBar()->closeCodeBox()->isVisible());
+        page.connectionBar()->closeCodeBox()->setValue(4001);
         page.closeSession();
         QTRY_VERIFY(!page.session());
+        QTRY_COMPARE(peerSawCloseCode, 4001);
     }
 
     void resetIsExplained()
