@@ -395,7 +395,8 @@ Result<QStringList> ShellWords::split(const QString &text, Dialect dialect)
 
 QString ShellWords::quote(const QString &word)
 {
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    // \z, not $: $ also matches before a final line feed, which must be quoted.
+    static const QRegularExpression safe(QStringLiteral("\\A[A-Za-z0-9_@%+=:,./-]+\\z"));
     if (!word.isEmpty() && safe.match(word).hasMatch())
         return word;
     bool control = false;
