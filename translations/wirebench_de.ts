@@ -2463,6 +2463,14 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
+    <message>
+        <source>Close code</source>
+        <translation>Schließcode</translation>
+    </message>
+    <message>
+        <source>Sent when you disconnect: 1000 is a normal closure, 1001 going away, 3000–4999 are for applications</source>
+        <translation>Wird beim Trennen gesendet: 1000 ist ein normales Schließen, 1001 „going away“, 3000–4999 sind für Anwendungen</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::CookiesView</name>
@@ -3267,6 +3275,14 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>What this request is for, what it needs and what it returns (Markdown is kept as written and exported with the collection).</source>
+        <translation>Wozu diese Anfrage dient, was sie braucht und was sie liefert (Markdown bleibt wie geschrieben erhalten und wird mit der Sammlung exportiert).</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Doku</translation>
     </message>
 </context>
 <context>

@@ -2452,6 +2452,14 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <source>Connect</source>
         <translation>连接</translation>
     </message>
+    <message>
+        <source>Close code</source>
+        <translation>关闭代码</translation>
+    </message>
+    <message>
+        <source>Sent when you disconnect: 1000 is a normal closure, 1001 going away, 3000–4999 are for applications</source>
+        <translation>断开连接时发送：1000 表示正常关闭，1001 表示离开，3000–4999 供应用程序使用</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::CookiesView</name>
@@ -3253,6 +3261,14 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>What this request is for, what it needs and what it returns (Markdown is kept as written and exported with the collection).</source>
+        <translation>此请求的用途、所需内容及返回内容（Markdown 按原样保留，并随集合一起导出）。</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>文档</translation>
     </message>
 </context>
 <context>
