@@ -77,6 +77,8 @@ void MainMenus::buildEditMenu(QMainWindow *window)
     menu->addSeparator();
     copyAsCurl = makeAction(menu, tr("Copy Request as c&URL"), QKeySequence(tr("Ctrl+Alt+C")),
                             QStringLiteral("actionCopyAsCurl"));
+    generateCode = makeAction(menu, tr("&Generate Code…"), QKeySequence(tr("Ctrl+Alt+G")),
+                              QStringLiteral("actionGenerateCode"));
     forwardToFocusWidget(undo, "undo");
     forwardToFocusWidget(redo, "redo");
     forwardToFocusWidget(cut, "cut");

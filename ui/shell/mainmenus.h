@@ -31,6 +31,7 @@ public:
     QAction *paste = nullptr;
     QAction *selectAll = nullptr;
     QAction *copyAsCurl = nullptr;
+    QAction *generateCode = nullptr;
 
     QAction *toggleSidebar = nullptr;
     QAction *showCollections = nullptr;

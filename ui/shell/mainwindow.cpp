@@ -9,6 +9,7 @@
 #include "ui/shell/sidebar.h"
 #include "ui/shell/tabarea.h"
 #include "ui/shell/welcomepage.h"
+#include "ui/workbench/codedialog.h"
 #include "ui/workbench/draftkeeper.h"
 #include "ui/workbench/requestcontroller.h"
 #include "ui/workbench/workbench.h"
@@ -102,6 +103,19 @@ void MainWindow::attachWorkbench()
             QApplication::clipboard()->setText(controller->curlCommand());
             statusBar()->showMessage(tr("Copied the request as a cURL command."), 5000);
         }
+    });
+    connect(m_menus->generateCode, &QAction::triggered, this, [this] {
+        RequestController *controller = RequestController::of(m_tabArea->currentPage());
+        if (!controller)
+            return;
+        const Result<http::RequestSpec> spec = controller->resolvedSpec();
+        if (!spec) {
+            statusBar()->showMessage(spec.error().message, 10000);
+            return;
+        }
+        auto *dialog = new CodeDialog(spec.value(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     m_drafts->restore([this](const QString &tabId) { return addRequestPage(tabId); });
 }

@@ -62,13 +62,18 @@ void RequestController::setSpecResolver(SpecResolver resolver)
     m_resolver = std::move(resolver);
 }
 
+Result<http::RequestSpec> RequestController::resolvedSpec() const
+{
+    const http::RequestSpec spec = m_page->composer()->spec();
+    return m_resolver ? m_resolver(spec) : m_workbench->resolve(spec);
+}
+
 void RequestController::send()
 {
     if (isBusy())
         return;
     const http::RequestSpec spec = m_page->composer()->spec();
-    const Result<http::RequestSpec> resolved =
-        m_resolver ? m_resolver(spec) : m_workbench->resolve(spec);
+    const Result<http::RequestSpec> resolved = resolvedSpec();
     if (!resolved) {
         finish(failedChain(spec, resolved.error()), false);
         return;

@@ -36,6 +36,8 @@ public:
     // Replaces the workbench's resolver for this tab (an empty function restores it).
     void setSpecResolver(SpecResolver resolver);
 
+    // The request as it would be sent now: variables and environments applied.
+    Result<http::RequestSpec> resolvedSpec() const;
     void send();
     void cancel();
     bool isBusy() const { return m_requestId != 0; }

@@ -24,11 +24,13 @@
 #include "ui/shell/sidebar.h"
 #include "ui/shell/tabarea.h"
 #include "ui/socket/socketconsolepage.h"
+#include "ui/workbench/codedialog.h"
 #include "ui/workbench/requestcontroller.h"
 #include "ui/workbench/windowplaces.h"
 #include "ui/workbench/workbench.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -195,6 +197,22 @@ private slots:
         QVERIFY(highlighter);
         QVERIFY(highlighter->toolTip(QStringLiteral("{{stage}}"), 3)
                     .contains(QStringLiteral("staging-1")));
+        // Generate Code shows the request as it is sent, in the language chosen.
+        QTest::keyClick(app.window.get(), Qt::Key_G, Qt::ControlModifier | Qt::AltModifier);
+        auto *code = app.window->findChild<CodeDialog *>();
+        QVERIFY(code);
+        QVERIFY(code->code().contains(QStringLiteral("/anything/staging-1")));
+        QVERIFY(code->code().startsWith(QStringLiteral("curl")));
+        const int python =
+            code->languageBox()->findText(QStringLiteral("Python"), Qt::MatchStartsWith);
+        QVERIFY(python >= 0);
+        code->languageBox()->setCurrentIndex(python);
+        QVERIFY(code->code().contains(QStringLiteral("import requests")));
+        QVERIFY(code->code().contains(QStringLiteral("/anything/staging-1")));
+        if (const QString shots = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !shots.isEmpty())
+            code->grab().save(shots + QStringLiteral("/generate-code.png"));
+        code->close();
+
         int marked = 0;
         for (QLineEdit *field : page->composer()->authEditor()->findChildren<QLineEdit *>())
             marked += field->findChild<VariableHighlighter *>() ? 1 : 0;
