@@ -1,6 +1,7 @@
 #include "ui/workbench/requestcontroller.h"
 
 #include "core/http/httpengine.h"
+#include "core/http/secretredaction.h"
 #include "core/interchange/curlexporter.h"
 #include "core/interchange/curlimporter.h"
 #include "core/store/workspacestore.h"
@@ -110,8 +111,11 @@ void RequestController::finish(const http::ExchangeChain &chain, bool record)
     const http::Exchange &last = chain.last();
     // A request that never left (an unusable URL) is not history.
     const bool sent = last.error.category != ErrorCategory::InvalidInput;
-    if (record && sent && m_workbench->store())
-        m_workbench->store()->appendExchange(chain);
+    if (record && sent && m_workbench->store()) {
+        // Secret variable values never reach the history.
+        const QStringList secrets = m_secrets ? m_secrets() : m_workbench->secrets();
+        m_workbench->store()->appendExchange(http::SecretRedaction::redacted(chain, secrets));
+    }
     emit exchangeFinished(chain);
     if (last.error.isError()) {
         emit statusMessage(last.error.message);

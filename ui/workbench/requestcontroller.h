@@ -35,6 +35,11 @@ public:
 
     // Replaces the workbench's resolver for this tab (an empty function restores it).
     void setSpecResolver(SpecResolver resolver);
+    // Replaces the workbench's secrets for this tab (what history masks).
+    void setSecretsProvider(Workbench::SecretsProvider provider)
+    {
+        m_secrets = std::move(provider);
+    }
 
     // The request as it would be sent now: variables and environments applied.
     Result<http::RequestSpec> resolvedSpec() const;
@@ -76,6 +81,7 @@ private:
     RequestPage *m_page = nullptr;
     Workbench *m_workbench = nullptr;
     SpecResolver m_resolver;
+    Workbench::SecretsProvider m_secrets;
     QString m_tabId;
     QString m_title;
     quint64 m_requestId = 0;

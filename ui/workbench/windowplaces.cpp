@@ -42,6 +42,22 @@ Workbench::SpecResolver adapt(SpecResolver::Function resolve)
 
 } // namespace
 
+QStringList WindowPlaces::secretValues(const SpecResolver &resolver, const Binding &binding)
+{
+    using workspace::VariableScope;
+    const workspace::VariableResolver variables =
+        resolver.variables(binding.collectionId, binding.itemId);
+    QStringList secrets;
+    for (VariableScope scope :
+         {VariableScope::Global, VariableScope::Collection, VariableScope::Environment}) {
+        for (const workspace::Variable &variable : variables.variables(scope)) {
+            if (variable.secret && variable.enabled && !variable.value.isEmpty())
+                secrets.append(variable.value);
+        }
+    }
+    return secrets;
+}
+
 WindowPlaces::WindowPlaces(MainWindow *window, Workbench *workbench)
     : QObject(window)
     , m_window(window)
@@ -57,6 +73,7 @@ WindowPlaces::WindowPlaces(MainWindow *window, Workbench *workbench)
     window->sidebar()->setCollectionsWidget(m_collections);
     window->setSocketConsolePageFactory(SocketConsolePage::factory(store));
     workbench->setSpecResolver(adapt(m_resolver->forTab()));
+    workbench->setSecretsProvider([resolver = m_resolver] { return secretValues(*resolver, {}); });
 
     buildToolBar();
     connectPanels();
@@ -132,6 +149,8 @@ void WindowPlaces::bind(RequestController *controller, const Binding &binding)
 {
     m_bindings.insert(controller, binding);
     controller->setSpecResolver(adapt(m_resolver->forTab(binding.collectionId, binding.itemId)));
+    controller->setSecretsProvider(
+        [resolver = m_resolver, binding] { return secretValues(*resolver, binding); });
     // {{variables}} are marked where they are typed: the URL and the auth fields shown in clear.
     RequestComposer *composer = controller->page()->composer();
     QList<QLineEdit *> editors{composer->urlBar()->urlEdit()};

@@ -48,6 +48,7 @@ private:
         QUuid itemId;
     };
 
+    static QStringList secretValues(const SpecResolver &resolver, const Binding &binding);
     void buildToolBar();
     void connectPanels();
     void adoptTab(RequestController *controller);

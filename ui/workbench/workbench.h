@@ -5,6 +5,7 @@
 #include "core/http/sendoptions.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
 
@@ -28,6 +29,8 @@ public:
     // Turns the composer's spec into the request to send (variables, environments); the
     // default returns the spec unchanged.
     using SpecResolver = std::function<Result<http::RequestSpec>(const http::RequestSpec &)>;
+    // The values of secret variables in effect, which the history must not keep.
+    using SecretsProvider = std::function<QStringList()>;
 
     Workbench(http::HttpEngine *engine, store::WorkspaceStore *store, const QString &workspacePath,
               QObject *parent = nullptr);
@@ -37,6 +40,8 @@ public:
     QString workspacePath() const { return m_workspacePath; }
 
     void setSpecResolver(SpecResolver resolver);
+    void setSecretsProvider(SecretsProvider provider) { m_secrets = std::move(provider); }
+    QStringList secrets() const { return m_secrets ? m_secrets() : QStringList(); }
     Result<http::RequestSpec> resolve(const http::RequestSpec &spec) const;
 
     // How the engine keeps what it receives for requests sent from the window.
@@ -48,6 +53,7 @@ private:
     store::WorkspaceStore *m_store = nullptr;
     QString m_workspacePath;
     SpecResolver m_resolver;
+    SecretsProvider m_secrets;
     http::SendOptions m_sendOptions;
 };
 

@@ -4,6 +4,7 @@
 
 #include "core/common/settings.h"
 #include "core/http/httpengine.h"
+#include "core/http/secretredaction.h"
 #include "core/store/workspacestore.h"
 #include "tests/support/httpbinserver.h"
 #include "ui/collections/collectionsmodel.h"
@@ -38,6 +39,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -179,19 +181,38 @@ private slots:
         staging.name = QStringLiteral("Staging");
         staging.variables = {{QStringLiteral("base"), m_httpbin->baseUrl()},
                              {QStringLiteral("stage"), QStringLiteral("staging-1")}};
+        workspace::Variable token{QStringLiteral("token"), QStringLiteral("s3cr3t-t0ken")};
+        token.secret = true;
+        staging.variables.append(token);
         environments->save(staging);
         QTRY_VERIFY_WITH_TIMEOUT(environments->environment(staging.id), 5000);
         environments->setActiveId(staging.id);
 
-        RequestPage *page = sendAndWait(app, QStringLiteral("{{base}}/anything/{{stage}}"));
+        QSignalSpy appended(&app.store, &store::WorkspaceStore::entriesAppended);
+        RequestPage *page =
+            sendAndWait(app, QStringLiteral("{{base}}/anything/{{stage}}?key={{token}}"));
         QVERIFY(page);
         QCOMPARE(page->inspector()->chain().last().response.status, 200);
         QVERIFY(bodyJson(page)
                     .value(QStringLiteral("url"))
                     .toString()
-                    .endsWith(QStringLiteral("/anything/staging-1")));
+                    .endsWith(QStringLiteral("/anything/staging-1?key=s3cr3t-t0ken")));
         // The composer keeps what the user wrote, and marks the references where they are typed.
-        QCOMPARE(page->composer()->spec().url, QStringLiteral("{{base}}/anything/{{stage}}"));
+        QCOMPARE(page->composer()->spec().url,
+                 QStringLiteral("{{base}}/anything/{{stage}}?key={{token}}"));
+        // The secret went over the wire but is not kept in the history.
+        QVERIFY(page->inspector()->chain().last().requestHead.contains("key=s3cr3t-t0ken"));
+        QTRY_COMPARE_WITH_TIMEOUT(appended.count(), 1, 10000);
+        const qint64 id = appended.first().at(0).value<QList<store::HistorySummary>>().first().id;
+        QSignalSpy loaded(&app.store, &store::WorkspaceStore::entryLoaded);
+        app.store.loadEntry(id);
+        QVERIFY(loaded.wait(10000));
+        const auto entry = loaded.first().at(1).value<store::HistoryEntry>();
+        const http::Exchange &kept = entry.chain.last();
+        QVERIFY(!kept.requestHead.contains("s3cr3t-t0ken"));
+        QVERIFY(kept.requestHead.contains("key=" + http::SecretRedaction::mask().toUtf8()));
+        QVERIFY(!kept.spec.url.contains(QStringLiteral("s3cr3t-t0ken")));
+        QVERIFY(!kept.responseBody.bytes.contains("s3cr3t-t0ken")); // httpbin echoes the URL
         auto *highlighter =
             page->composer()->urlBar()->urlEdit()->findChild<VariableHighlighter *>();
         QVERIFY(highlighter);
