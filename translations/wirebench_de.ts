@@ -2188,6 +2188,37 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     </message>
 </context>
 <context>
+    <name>wb::ui::CodeDialog</name>
+    <message>
+        <source>Generate Code</source>
+        <translation>Code erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save Code</source>
+        <translation>Code speichern</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>%1-Dateien (*.%2);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The code could not be written to %1: %2. Choose another folder.</source>
+        <translation>Der Code konnte nicht nach %1 geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::CollectionsModel</name>
     <message>
         <source>Choose a request.</source>
@@ -3113,6 +3144,14 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Code…</source>
+        <translation>Code &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+G</source>
+        <translation>Ctrl+Alt+G</translation>
     </message>
 </context>
 <context>

@@ -2177,6 +2177,37 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     </message>
 </context>
 <context>
+    <name>wb::ui::CodeDialog</name>
+    <message>
+        <source>Generate Code</source>
+        <translation>生成代码</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Code</source>
+        <translation>保存代码</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>%1 文件 (*.%2);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The code could not be written to %1: %2. Choose another folder.</source>
+        <translation>无法将代码写入 %1：%2。请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::CollectionsModel</name>
     <message>
         <source>Choose a request.</source>
@@ -3100,6 +3131,14 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>Ctrl+Alt+C</source>
         <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Code…</source>
+        <translation>生成代码(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+G</source>
+        <translation>Ctrl+Alt+G</translation>
     </message>
 </context>
 <context>
