@@ -80,18 +80,34 @@ void VariableHighlighter::refresh()
 
 void VariableHighlighter::highlightBlock(const QString &text)
 {
+    for (const QTextLayout::FormatRange &range : formatRanges(text, m_lookup))
+        setFormat(range.start, range.length, range.format);
+}
+
+QList<QTextLayout::FormatRange> VariableHighlighter::formatRanges(const QString &text,
+                                                                  const Lookup &lookup)
+{
+    QList<QTextLayout::FormatRange> ranges;
     for (const auto &ref : VariableResolver::references(text)) {
-        const bool known = m_lookup && m_lookup(ref.name).has_value();
-        setFormat(int(ref.start), int(ref.length), known ? knownFormat() : unresolvedFormat());
+        const bool known = lookup && lookup(ref.name).has_value();
+        ranges.append(
+            {int(ref.start), int(ref.length), known ? knownFormat() : unresolvedFormat()});
     }
+    return ranges;
 }
 
 QString VariableHighlighter::toolTip(const QString &text, qsizetype position) const
 {
+    return toolTipFor(text, position, m_lookup);
+}
+
+QString VariableHighlighter::toolTipFor(const QString &text, qsizetype position,
+                                        const Lookup &lookup)
+{
     for (const auto &ref : VariableResolver::references(text)) {
         if (position < ref.start || position > ref.start + ref.length)
             continue;
-        const auto found = m_lookup ? m_lookup(ref.name) : std::nullopt;
+        const auto found = lookup ? lookup(ref.name) : std::nullopt;
         if (!found) {
             return tr("{{%1}} is not defined in the globals, the collection or the active "
                       "environment.")

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
+#include <QTextLayout>
 
 #include <functional>
 #include <optional>
@@ -42,6 +43,9 @@ public:
     void refresh();
     // The hover text for `position` in `text`, or empty when it is not inside a {{reference}}.
     QString toolTip(const QString &text, qsizetype position) const;
+    static QString toolTipFor(const QString &text, qsizetype position, const Lookup &lookup);
+    // The formats of the {{references}} in `text` (for editors with a highlighter of their own).
+    static QList<QTextLayout::FormatRange> formatRanges(const QString &text, const Lookup &lookup);
 
     static QTextCharFormat knownFormat();
     static QTextCharFormat unresolvedFormat();

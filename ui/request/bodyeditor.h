@@ -35,6 +35,7 @@ public:
     QComboBox *modeBox() const { return m_mode; }
     QComboBox *rawTypeBox() const { return m_rawType; }
     QPlainTextEdit *rawEditor() const { return m_raw; }
+    SpanHighlighter *rawHighlighter() const { return m_highlighter; }
     KeyValueTable *formTable() const { return m_form; }
     QTableWidget *multipartTable() const { return m_multipart; }
     QLineEdit *fileEdit() const { return m_file; }

@@ -32,6 +32,16 @@ void SpanHighlighter::highlightBlock(const QString &text)
             format.setFontWeight(QFont::DemiBold);
         setFormat(span.start, span.length, format);
     }
+    if (m_overlay) {
+        for (const QTextLayout::FormatRange &range : m_overlay(text))
+            setFormat(range.start, range.length, range.format);
+    }
+}
+
+void SpanHighlighter::setOverlay(Overlay overlay)
+{
+    m_overlay = std::move(overlay);
+    rehighlight();
 }
 
 } // namespace wb::ui

@@ -18,6 +18,7 @@
 #include "ui/shell/tabarea.h"
 #include "ui/socket/socketconsolepage.h"
 #include "ui/workbench/requestcontroller.h"
+#include "ui/workbench/variablemarks.h"
 #include "ui/workbench/workbench.h"
 
 #include <QAction>
@@ -151,7 +152,8 @@ void WindowPlaces::bind(RequestController *controller, const Binding &binding)
     controller->setSpecResolver(adapt(m_resolver->forTab(binding.collectionId, binding.itemId)));
     controller->setSecretsProvider(
         [resolver = m_resolver, binding] { return secretValues(*resolver, binding); });
-    // {{variables}} are marked where they are typed: the URL and the auth fields shown in clear.
+    // {{variables}} are marked where they are typed: the URL and the auth fields shown in clear
+    // (VariableHighlighter), the header values and the raw body (VariableMarks).
     RequestComposer *composer = controller->page()->composer();
     QList<QLineEdit *> editors{composer->urlBar()->urlEdit()};
     for (QLineEdit *field : composer->authEditor()->findChildren<QLineEdit *>()) {
@@ -170,6 +172,15 @@ void WindowPlaces::bind(RequestController *controller, const Binding &binding)
         connect(m_environments, &EnvironmentManager::environmentsChanged, highlighter,
                 &VariableHighlighter::refresh);
     }
+    auto lookup = m_resolver->lookup(binding.collectionId, binding.itemId);
+    if (auto *marks = composer->findChild<VariableMarks *>(QString(), Qt::FindDirectChildrenOnly)) {
+        marks->setLookup(std::move(lookup));
+        return;
+    }
+    auto *marks = new VariableMarks(composer, std::move(lookup));
+    connect(m_environments, &EnvironmentManager::activeChanged, marks, &VariableMarks::refresh);
+    connect(m_environments, &EnvironmentManager::environmentsChanged, marks,
+            &VariableMarks::refresh);
 }
 
 void WindowPlaces::openFromCollection(const QUuid &collectionId, const QUuid &itemId,

@@ -15,6 +15,9 @@
 #include "ui/history/historymodel.h"
 #include "ui/history/historypanel.h"
 #include "ui/request/autheditor.h"
+#include "ui/request/bodyeditor.h"
+#include "ui/request/headerseditor.h"
+#include "ui/request/keyvaluetable.h"
 #include "ui/request/requestcomposer.h"
 #include "ui/request/requestpage.h"
 #include "ui/request/urlbar.h"
@@ -42,6 +45,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QTreeView>
 
@@ -233,6 +239,40 @@ private slots:
         if (const QString shots = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !shots.isEmpty())
             code->grab().save(shots + QStringLiteral("/generate-code.png"));
         code->close();
+
+        // Header values and the raw body mark references too, with the value on hover.
+        http::RequestSpec withReferences = page->composer()->spec();
+        withReferences.headers = {{QStringLiteral("X-Stage"), QStringLiteral("{{stage}}"), true},
+                                  {QStringLiteral("X-Token"), QStringLiteral("{{token}}"), true},
+                                  {QStringLiteral("X-Missing"), QStringLiteral("{{nope}}"), true}};
+        withReferences.body.kind = http::RequestBody::Kind::Raw;
+        withReferences.body.contentType = QStringLiteral("application/json");
+        withReferences.body.raw = "{\"stage\": \"{{stage}}\", \"other\": \"{{nope}}\"}";
+        page->composer()->setSpec(withReferences);
+        KeyValueTable *headers = page->composer()->headersEditor()->table();
+        const auto cellTip = [headers](int row) {
+            return headers->item(row, KeyValueTable::ValueColumn)->toolTip();
+        };
+        QTRY_VERIFY(cellTip(0).contains(QStringLiteral("staging-1")));
+        QVERIFY(!cellTip(1).contains(QStringLiteral("s3cr3t-t0ken"))); // secrets stay masked
+        QVERIFY(cellTip(1).contains(QStringLiteral("token")));
+        QVERIFY(cellTip(2).contains(QStringLiteral("not defined")));
+        QCOMPARE(headers->item(2, KeyValueTable::ValueColumn)->foreground(),
+                 VariableHighlighter::unresolvedFormat().foreground());
+        const QTextBlock block =
+            page->composer()->bodyEditor()->rawEditor()->document()->firstBlock();
+        const QString line = block.text();
+        bool knownMarked = false;
+        bool unresolvedMarked = false;
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            const QString covered = line.mid(range.start, range.length);
+            knownMarked |= covered == QStringLiteral("{{stage}}") &&
+                           range.format == VariableHighlighter::knownFormat();
+            unresolvedMarked |= covered == QStringLiteral("{{nope}}") &&
+                                range.format == VariableHighlighter::unresolvedFormat();
+        }
+        QVERIFY(knownMarked);
+        QVERIFY(unresolvedMarked);
 
         int marked = 0;
         for (QLineEdit *field : page->composer()->authEditor()->findChildren<QLineEdit *>())
