@@ -37,7 +37,8 @@ int main(int argc, char *argv[])
 
     // The engine and the store outlive the window, which cancels and saves through them last.
     wb::http::HttpEngine engine;
-    wb::store::WorkspaceStore store(workspace.value());
+    wb::store::WorkspaceStore store(workspace.value(),
+                                    {settings.historyMaxEntries(), settings.historyMaxBytes()});
     wb::ui::Workbench workbench(&engine, &store, workspace.value());
 
     wb::ui::MainWindow window(settings, &workbench);
@@ -59,7 +60,8 @@ int main(int argc, char *argv[])
     QObject::connect(&engine, &wb::http::HttpEngine::exchangeFinished, &cookies,
                      &wb::store::CookieSync::changed);
     cookies.load();
-    new wb::ui::WindowPlaces(&window, &workbench);
+    auto *places = new wb::ui::WindowPlaces(&window, &workbench);
+    places->useSettings(&settings);
     window.show();
     qCDebug(lcApp) << "Wirebench" << wb::applicationVersion << "on workspace" << workspace.value();
     return app.exec();

@@ -34,6 +34,18 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    // History retention: the oldest entries go once either limit is passed (0: no limit).
+    qint64 historyMaxEntries() const;
+    void setHistoryMaxEntries(qint64 entries);
+    qint64 historyMaxBytes() const;
+    void setHistoryMaxBytes(qint64 bytes);
+    // Whether values of secret variables may be kept in the history (off: they are masked).
+    bool keepSecretsInHistory() const;
+    void setKeepSecretsInHistory(bool keep);
+    // The environment requests use (an id; empty: none).
+    QString activeEnvironment() const;
+    void setActiveEnvironment(const QString &id);
+
     void sync();
     QString fileName() const;
 

@@ -1,5 +1,6 @@
 #include "ui/workbench/windowplaces.h"
 
+#include "core/common/settings.h"
 #include "ui/collections/collectionsmodel.h"
 #include "ui/collections/collectionspanel.h"
 #include "ui/environments/environmenteditor.h"
@@ -74,7 +75,9 @@ WindowPlaces::WindowPlaces(MainWindow *window, Workbench *workbench)
     window->sidebar()->setCollectionsWidget(m_collections);
     window->setSocketConsolePageFactory(SocketConsolePage::factory(store));
     workbench->setSpecResolver(adapt(m_resolver->forTab()));
-    workbench->setSecretsProvider([resolver = m_resolver] { return secretValues(*resolver, {}); });
+    workbench->setSecretsProvider([resolver = m_resolver, keep = m_keepSecrets] {
+        return *keep ? QStringList() : secretValues(*resolver, {});
+    });
 
     buildToolBar();
     connectPanels();
@@ -150,8 +153,9 @@ void WindowPlaces::bind(RequestController *controller, const Binding &binding)
 {
     m_bindings.insert(controller, binding);
     controller->setSpecResolver(adapt(m_resolver->forTab(binding.collectionId, binding.itemId)));
-    controller->setSecretsProvider(
-        [resolver = m_resolver, binding] { return secretValues(*resolver, binding); });
+    controller->setSecretsProvider([resolver = m_resolver, binding, keep = m_keepSecrets] {
+        return *keep ? QStringList() : secretValues(*resolver, binding);
+    });
     // {{variables}} are marked where they are typed: the URL and the auth fields shown in clear
     // (VariableHighlighter), the header values and the raw body (VariableMarks).
     RequestComposer *composer = controller->page()->composer();
@@ -198,6 +202,21 @@ void WindowPlaces::openFromCollection(const QUuid &collectionId, const QUuid &it
         return;
     bind(controller, {collectionId, itemId});
     controller->markSaved(spec.name);
+}
+
+void WindowPlaces::useSettings(Settings *settings)
+{
+    *m_keepSecrets = settings->keepSecretsInHistory();
+    const QUuid remembered(settings->activeEnvironment());
+    auto restore = [this, remembered] {
+        if (!remembered.isNull() && m_environments->environment(remembered))
+            m_environments->setActiveId(remembered);
+    };
+    restore();
+    connect(m_environments, &EnvironmentManager::loaded, this, restore, Qt::SingleShotConnection);
+    connect(m_environments, &EnvironmentManager::activeChanged, this, [settings](const QUuid &id) {
+        settings->setActiveEnvironment(id.isNull() ? QString() : id.toString());
+    });
 }
 
 void WindowPlaces::saveCurrent()

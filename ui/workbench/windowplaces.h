@@ -7,6 +7,12 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <memory>
+
+namespace wb {
+class Settings;
+}
+
 namespace wb::ui {
 
 class CollectionsPanel;
@@ -34,6 +40,10 @@ public:
     CollectionsPanel *collections() const { return m_collections; }
     EnvironmentManager *environments() const { return m_environments; }
     EnvironmentSwitcher *environmentSwitcher() const { return m_switcher; }
+
+    // Takes the preferences that concern the places: the active environment (restored, and kept
+    // when switched) and whether secret values may be kept in the history.
+    void useSettings(Settings *settings);
 
     // Saves the current request tab into its collection, or asks where when it has none.
     void saveCurrent();
@@ -65,6 +75,7 @@ private:
     EnvironmentSwitcher *m_switcher = nullptr;
     SpecResolver *m_resolver = nullptr;
     QHash<RequestController *, Binding> m_bindings;
+    std::shared_ptr<bool> m_keepSecrets = std::make_shared<bool>(false);
 };
 
 } // namespace wb::ui

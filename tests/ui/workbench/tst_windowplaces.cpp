@@ -41,11 +41,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTimer>
@@ -278,6 +278,27 @@ private slots:
         for (QLineEdit *field : page->composer()->authEditor()->findChildren<QLineEdit *>())
             marked += field->findChild<VariableHighlighter *>() ? 1 : 0;
         QVERIFY(marked >= 3); // user names, token, API key name and value
+    }
+
+    void activeEnvironmentIsRememberedAcrossRuns()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("remembered"));
+        workspace::Environment production;
+        production.name = QStringLiteral("Production");
+        {
+            App app(path);
+            app.places->useSettings(&app.settings);
+            EnvironmentManager *environments = app.places->environments();
+            QTRY_COMPARE_WITH_TIMEOUT(environments->pendingWrites(), 0, 5000); // loaded
+            environments->save(production);
+            QTRY_VERIFY_WITH_TIMEOUT(environments->environment(production.id), 5000);
+            environments->setActiveId(production.id);
+            QTRY_COMPARE_WITH_TIMEOUT(environments->pendingWrites(), 0, 5000);
+        }
+        App again(path);
+        again.places->useSettings(&again.settings);
+        QTRY_COMPARE_WITH_TIMEOUT(again.places->environments()->activeId(), production.id, 5000);
+        QCOMPARE(again.places->environmentSwitcher()->currentText(), QStringLiteral("Production"));
     }
 
     void saveAsPutsTheTabIntoACollection()
