@@ -2260,6 +2260,10 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <source>Move “%1”</source>
         <translation>„%1“ verschieben</translation>
     </message>
+    <message>
+        <source>Change the settings of “%1”</source>
+        <translation>Einstellungen von „%1“ ändern</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::CollectionsPanel</name>
@@ -2350,6 +2354,22 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>Postman collection v2.1 (*.json)</source>
         <translation>Postman-Sammlung v2.1 (*.json)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>Variables, headers and auth for the requests below</source>
+        <translation>Variablen, Header und Auth für die Anfragen darunter</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: the item is gone.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: Das Element existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3575,49 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>New collection name:</source>
         <translation>Name der neuen Sammlung:</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ScopeSettingsDialog</name>
+    <message>
+        <source>Settings of “%1”</source>
+        <translation>Einstellungen von „%1“</translation>
+    </message>
+    <message>
+        <source>Every request below “%1” uses these variables and headers, and this auth unless it sets its own.</source>
+        <translation>Jede Anfrage unterhalb von „%1“ verwendet diese Variablen und Header sowie diese Auth, sofern sie keine eigene festlegt.</translation>
+    </message>
+    <message>
+        <source>Add Variable</source>
+        <translation>Variable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Set auth for the requests below</source>
+        <translation>Auth für die Anfragen darunter festlegen</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Auth</source>
+        <translation>Auth</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>Doku</translation>
     </message>
 </context>
 <context>

@@ -2249,6 +2249,10 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <source>Move “%1”</source>
         <translation>移动“%1”</translation>
     </message>
+    <message>
+        <source>Change the settings of “%1”</source>
+        <translation>更改“%1”的设置</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::CollectionsPanel</name>
@@ -2339,6 +2343,22 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>Postman collection v2.1 (*.json)</source>
         <translation>Postman 集合 v2.1 (*.json)</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>Variables, headers and auth for the requests below</source>
+        <translation>下级请求使用的变量、请求头和认证</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: the item is gone.</source>
+        <translation>无法保存设置：该项已不存在。</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3561,49 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>New collection name:</source>
         <translation>新集合名称：</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ScopeSettingsDialog</name>
+    <message>
+        <source>Settings of “%1”</source>
+        <translation>“%1”的设置</translation>
+    </message>
+    <message>
+        <source>Every request below “%1” uses these variables and headers, and this auth unless it sets its own.</source>
+        <translation>“%1”下的每个请求都使用这些变量和请求头；除非请求自行设置认证，否则使用此认证。</translation>
+    </message>
+    <message>
+        <source>Add Variable</source>
+        <translation>添加变量</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>Set auth for the requests below</source>
+        <translation>为下级请求设置认证</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>Auth</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Docs</source>
+        <translation>文档</translation>
     </message>
 </context>
 <context>

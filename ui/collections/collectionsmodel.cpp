@@ -491,6 +491,50 @@ bool CollectionsModel::updateRequest(const QUuid &collectionId, const QUuid &ite
     return true;
 }
 
+std::optional<CollectionsModel::ScopeSettings>
+CollectionsModel::scopeSettings(const QModelIndex &index) const
+{
+    const Collection *c = collection(collectionId(index));
+    if (!c || kind(index) == Kind::Request)
+        return std::nullopt;
+    if (kind(index) == Kind::Collection)
+        return ScopeSettings{c->hasAuth, c->auth, c->headers, c->variables, c->description};
+    const CollectionItem *folder = c->find(itemId(index));
+    if (!folder)
+        return std::nullopt;
+    return ScopeSettings{!folder->inheritAuth, folder->auth, folder->headers, folder->variables,
+                         folder->description};
+}
+
+bool CollectionsModel::updateScopeSettings(const QModelIndex &index, const ScopeSettings &settings)
+{
+    const Collection *c = collection(collectionId(index));
+    if (!c || kind(index) == Kind::Request)
+        return false;
+    CollectionChange ch = change(*c);
+    QString name;
+    if (kind(index) == Kind::Collection) {
+        ch.after->hasAuth = settings.setsAuth;
+        ch.after->auth = settings.auth;
+        ch.after->headers = settings.headers;
+        ch.after->variables = settings.variables;
+        ch.after->description = settings.description;
+        name = ch.after->name;
+    } else {
+        CollectionItem *folder = ch.after->find(itemId(index));
+        if (!folder)
+            return false;
+        folder->inheritAuth = !settings.setsAuth;
+        folder->auth = settings.auth;
+        folder->headers = settings.headers;
+        folder->variables = settings.variables;
+        folder->description = settings.description;
+        name = folder->name;
+    }
+    commit(tr("Change the settings of “%1”").arg(name), {ch});
+    return true;
+}
+
 bool CollectionsModel::rename(const QModelIndex &index, const QString &name)
 {
     const Collection *c = collection(collectionId(index));

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QUndoStack;
@@ -56,6 +57,17 @@ public:
     bool updateRequest(const QUuid &collectionId, const QUuid &itemId,
                        const http::RequestSpec &spec);
     bool rename(const QModelIndex &index, const QString &name);
+    // What a collection or a folder gives the requests below it.
+    struct ScopeSettings
+    {
+        bool setsAuth = false; // false: its requests take auth from further up
+        http::AuthSpec auth;
+        QList<http::HeaderField> headers;
+        QList<workspace::Variable> variables;
+        QString description;
+    };
+    std::optional<ScopeSettings> scopeSettings(const QModelIndex &index) const;
+    bool updateScopeSettings(const QModelIndex &index, const ScopeSettings &settings);
     QModelIndex duplicate(const QModelIndex &index);
     bool remove(const QModelIndex &index);
     // Moves an item under `parent` (a collection or folder) at `row` (-1: at the end), or a

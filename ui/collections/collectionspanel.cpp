@@ -6,6 +6,7 @@
 #include "ui/collections/collectionsmodel.h"
 #include "ui/collections/fileimport.h"
 #include "ui/collections/saverequestdialog.h"
+#include "ui/collections/scopesettingsdialog.h"
 #include "ui/collections/storecalls.h"
 #include "ui/environments/environmentmanager.h"
 
@@ -158,6 +159,9 @@ void CollectionsPanel::buildActions()
     m_duplicate =
         make(tr("Duplicate"), QKeySequence(tr("Ctrl+D")), &CollectionsPanel::duplicateCurrent);
     m_delete = make(tr("Delete"), QKeySequence::Delete, &CollectionsPanel::deleteCurrent);
+    m_settings = make(tr("Settings…"), QKeySequence(tr("Alt+Return")),
+                      &CollectionsPanel::editSettingsOfCurrent);
+    m_settings->setToolTip(tr("Variables, headers and auth for the requests below"));
     m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -296,6 +300,23 @@ void CollectionsPanel::onActivated(const QModelIndex &index)
                           spec.value());
 }
 
+void CollectionsPanel::editSettingsOfCurrent()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    const auto settings = m_model->scopeSettings(index);
+    if (!settings)
+        return;
+    const QUuid collectionId = CollectionsModel::collectionId(index);
+    const QUuid itemId = CollectionsModel::itemId(index);
+    ScopeSettingsDialog dialog(index.data().toString(), settings.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Found again: the tree may have changed while the dialog was open.
+    const QModelIndex target = m_model->indexOf(collectionId, itemId);
+    if (!target.isValid() || !m_model->updateScopeSettings(target, dialog.settings()))
+        showMessage(tr("The settings could not be saved: the item is gone."), true);
+}
+
 void CollectionsPanel::onContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_tree->indexAt(pos);
@@ -312,6 +333,10 @@ void CollectionsPanel::onContextMenu(const QPoint &pos)
         menu.addAction(m_delete);
         if (CollectionsModel::kind(index) == CollectionsModel::Kind::Collection)
             menu.addAction(m_export);
+        if (CollectionsModel::kind(index) != CollectionsModel::Kind::Request) {
+            menu.addSeparator();
+            menu.addAction(m_settings);
+        }
     } else {
         menu.addAction(m_import);
     }
@@ -327,6 +352,8 @@ void CollectionsPanel::updateActions()
     m_rename->setEnabled(any);
     m_duplicate->setEnabled(any);
     m_delete->setEnabled(any);
+    m_settings->setEnabled(any &&
+                           CollectionsModel::kind(current) != CollectionsModel::Kind::Request);
     m_export->setEnabled(!m_model->collections().isEmpty());
     const bool empty = m_model->rowCount() == 0;
     m_empty->setVisible(empty);

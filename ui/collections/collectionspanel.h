@@ -55,6 +55,8 @@ public:
     // Asks where with a SaveRequestDialog, then saves; returns the new item's id (null when
     // cancelled). Ctrl+S on a tab that is not in a collection yet, and Save As.
     QUuid saveRequestAs(const http::RequestSpec &spec);
+    // The variables, headers, auth and description of the selected collection or folder.
+    QAction *settingsAction() const { return m_settings; }
 
 signals:
     void requestActivated(const QUuid &collectionId, const QUuid &itemId,
@@ -74,6 +76,7 @@ private:
     void renameCurrent();
     void duplicateCurrent();
     void deleteCurrent();
+    void editSettingsOfCurrent();
     void chooseImport();
     void chooseExport();
     void select(const QModelIndex &index);
@@ -94,6 +97,7 @@ private:
     QAction *m_rename = nullptr;
     QAction *m_duplicate = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_settings = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QSet<QString> m_expanded; // "collection item" keys kept across model resets

@@ -10,9 +10,14 @@
 #include "ui/collections/collectionsmodel.h"
 #include "ui/collections/collectionspanel.h"
 #include "ui/collections/saverequestdialog.h"
+#include "ui/collections/scopesettingsdialog.h"
 #include "ui/environments/environmentmanager.h"
+#include "ui/environments/variablestable.h"
+#include "ui/request/autheditor.h"
+#include "ui/request/keyvaluetable.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
@@ -143,6 +148,71 @@ private slots:
         const auto twice = stored();
         QCOMPARE(twice.size(), 2);
         QCOMPARE(twice.at(0).requestCount(), twice.at(1).requestCount());
+    }
+
+    void folderSettingsAreEditedSavedAndUndone()
+    {
+        importGithub();
+        const QModelIndex github = model()->index(0, 0);
+        const QModelIndex repositories = child(model(), github, QStringLiteral("Repositories"));
+        m_panel->tree()->setCurrentIndex(repositories);
+        QVERIFY(m_panel->settingsAction()->isEnabled());
+
+        // The dialog shows what the folder has; add a variable, a header and Bearer auth.
+        bool edited = false;
+        QTimer::singleShot(100, this, [&edited] {
+            auto *dialog = qobject_cast<ScopeSettingsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QList<workspace::Variable> variables = dialog->variablesTable()->variables();
+            variables.append({QStringLiteral("owner"), QStringLiteral("octocat")});
+            dialog->variablesTable()->setVariables(variables);
+            dialog->headersTable()->setRows(
+                {{QStringLiteral("X-Team"), QStringLiteral("{{owner}}"), true}});
+            dialog->setsAuthBox()->setChecked(true);
+            http::AuthSpec auth;
+            auth.kind = http::AuthSpec::Kind::Bearer;
+            auth.token = QStringLiteral("folder-token");
+            dialog->authEditor()->setAuth(auth);
+            edited = true;
+            if (const QString shots = qEnvironmentVariable("WB_SCREENSHOT_DIR"); !shots.isEmpty())
+                dialog->grab().save(shots + QStringLiteral("/folder-settings.png"));
+            dialog->accept();
+        });
+        m_panel->settingsAction()->trigger();
+        QVERIFY(edited);
+
+        // The edit replaced the collection's rows: find the folder again.
+        const auto folderRow = [this] {
+            return child(model(), model()->index(0, 0), QStringLiteral("Repositories"));
+        };
+        const auto settings = model()->scopeSettings(folderRow());
+        QVERIFY(settings);
+        QVERIFY(settings->setsAuth);
+        QCOMPARE(settings->auth.token, QStringLiteral("folder-token"));
+        QCOMPARE(settings->headers.size(), 1);
+        QCOMPARE(settings->headers.first().value, QStringLiteral("{{owner}}"));
+        QVERIFY(std::any_of(
+            settings->variables.cbegin(), settings->variables.cend(),
+            [](const workspace::Variable &v) { return v.key == QStringLiteral("owner"); }));
+
+        // Kept in the database, applied to the requests below, and undone with Ctrl+Z.
+        const auto saved = stored();
+        QCOMPARE(saved.size(), 1);
+        const workspace::Collection &collection = saved.first();
+        const QUuid folderId = CollectionsModel::itemId(folderRow());
+        const workspace::CollectionItem *folder = collection.find(folderId);
+        QVERIFY(folder);
+        QCOMPARE(folder->headers.size(), 1);
+        QVERIFY(!folder->inheritAuth);
+        const QUuid requestId = folder->children.first().id;
+        QCOMPARE(collection.effectiveVariables(requestId).last().key, QStringLiteral("owner"));
+
+        m_panel->undoStack()->undo();
+        QVERIFY(!model()->scopeSettings(folderRow())->setsAuth);
+        QVERIFY(model()->scopeSettings(folderRow())->headers.isEmpty());
+        const workspace::CollectionItem *undone = stored().first().find(folderId);
+        QVERIFY(undone && undone->headers.isEmpty());
     }
 
     void brokenFileChangesNothing()
