@@ -211,7 +211,9 @@ private slots:
         m_panel->undoStack()->undo();
         QVERIFY(!model()->scopeSettings(folderRow())->setsAuth);
         QVERIFY(model()->scopeSettings(folderRow())->headers.isEmpty());
-        const workspace::CollectionItem *undone = stored().first().find(folderId);
+        const auto afterUndo = stored();
+        QCOMPARE(afterUndo.size(), 1);
+        const workspace::CollectionItem *undone = afterUndo.first().find(folderId);
         QVERIFY(undone && undone->headers.isEmpty());
     }
 
