@@ -7,6 +7,7 @@
 #include "core/http/secretredaction.h"
 #include "core/store/workspacestore.h"
 #include "tests/support/httpbinserver.h"
+#include "tests/ui/workbench/testapp.h"
 #include "ui/collections/collectionsmodel.h"
 #include "ui/collections/collectionspanel.h"
 #include "ui/environments/environmentmanager.h"
@@ -58,39 +59,19 @@ using namespace wb::ui;
 
 namespace {
 
-struct App
+// The window as the GUI has it: with its places.
+struct App : test::TestApp
 {
     explicit App(const QString &workspace)
-        : settings((QDir().mkpath(workspace), workspace + QStringLiteral("/settings.ini")))
-        , store(workspace)
-        , workbench(&engine, &store, workspace)
-    {
-        store.start();
-        window = std::make_unique<MainWindow>(settings, &workbench);
-        places = new WindowPlaces(window.get(), &workbench);
-        window->show();
-        window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(window.get()));
-    }
-
-    Settings settings;
-    http::HttpEngine engine;
-    store::WorkspaceStore store;
-    Workbench workbench;
-    std::unique_ptr<MainWindow> window;
-    WindowPlaces *places = nullptr;
+        : TestApp(workspace, Places::With)
+    {}
 };
-
-RequestPage *currentPage(const App &app)
-{
-    return qobject_cast<RequestPage *>(app.window->tabArea()->currentPage());
-}
 
 // Ctrl+T, type `url`, Ctrl+Enter; waits (bounded) for the response. Null when it did not come.
 RequestPage *sendAndWait(App &app, const QString &url)
 {
     QTest::keyClick(app.window.get(), Qt::Key_T, Qt::ControlModifier);
-    RequestPage *page = currentPage(app);
+    RequestPage *page = app.currentPage();
     if (!page)
         return nullptr;
     QLineEdit *edit = page->composer()->urlBar()->urlEdit();
@@ -168,7 +149,7 @@ private slots:
         view->setCurrentIndex(entry);
         QTest::keyClick(view, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(app.window->tabArea()->count(), tabs + 1, 10000);
-        RequestPage *reopened = currentPage(app);
+        RequestPage *reopened = app.currentPage();
         QVERIFY(reopened && reopened != page);
         QVERIFY(
             reopened->composer()->spec().url.endsWith(QStringLiteral("/anything/from-history")));
@@ -305,7 +286,7 @@ private slots:
     {
         App app(m_dir.filePath(QStringLiteral("save")));
         QTest::keyClick(app.window.get(), Qt::Key_T, Qt::ControlModifier);
-        RequestPage *page = currentPage(app);
+        RequestPage *page = app.currentPage();
         QVERIFY(page);
         QTest::keyClicks(page->composer()->urlBar()->urlEdit(),
                          QStringLiteral("http://127.0.0.1:1/saved"));

@@ -7,6 +7,7 @@
 #include "tests/support/httpbinserver.h"
 #include "tests/support/nginxserver.h"
 #include "tests/support/testcertificates.h"
+#include "tests/ui/workbench/testapp.h"
 #include "ui/request/requestcomposer.h"
 #include "ui/request/requestpage.h"
 #include "ui/request/urlbar.h"
@@ -42,32 +43,7 @@ using namespace wb::ui;
 
 namespace {
 
-// One running application: engine, workspace store and a window on them.
-struct App
-{
-    explicit App(const QString &workspace)
-        : settings((QDir().mkpath(workspace), workspace + QStringLiteral("/settings.ini")))
-        , store(workspace)
-        , workbench(&engine, &store, workspace)
-    {
-        store.start();
-        window = std::make_unique<MainWindow>(settings, &workbench);
-        window->show();
-        window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(window.get()));
-    }
-
-    Settings settings;
-    http::HttpEngine engine;
-    store::WorkspaceStore store;
-    Workbench workbench;
-    std::unique_ptr<MainWindow> window;
-};
-
-RequestPage *currentPage(const App &app)
-{
-    return qobject_cast<RequestPage *>(app.window->tabArea()->currentPage());
-}
+using App = test::TestApp;
 
 } // namespace
 
@@ -95,7 +71,7 @@ private:
     static RequestPage *typeAndSend(App &app, const QString &url)
     {
         QTest::keyClick(app.window.get(), Qt::Key_T, Qt::ControlModifier);
-        RequestPage *page = currentPage(app);
+        RequestPage *page = app.currentPage();
         if (!page)
             return nullptr;
         // The new tab has the cursor in its URL field.
@@ -159,7 +135,7 @@ private slots:
         // Reopened from the history: request in the composer, response in the inspector.
         app.window->openHistoryEntry(entries.first().id);
         QTRY_COMPARE_WITH_TIMEOUT(app.window->tabArea()->count(), 2, 10000);
-        RequestPage *reopened = currentPage(app);
+        RequestPage *reopened = app.currentPage();
         QVERIFY(reopened && reopened != page);
         QCOMPARE(reopened->composer()->urlBar()->url(),
                  m_httpbin->baseUrl() + QStringLiteral("/anything?tool=wirebench"));
@@ -241,7 +217,7 @@ private slots:
             return;
         App app(workspace(QStringLiteral("timeout")));
         QTest::keyClick(app.window.get(), Qt::Key_T, Qt::ControlModifier);
-        RequestPage *page = currentPage(app);
+        RequestPage *page = app.currentPage();
         QVERIFY(page);
         http::RequestSpec spec;
         spec.url = m_httpbin->baseUrl() + QStringLiteral("/delay/5");
@@ -306,7 +282,7 @@ private slots:
     {
         App app(workspace(QStringLiteral("curl")));
         QTest::keyClick(app.window.get(), Qt::Key_T, Qt::ControlModifier);
-        RequestPage *page = currentPage(app);
+        RequestPage *page = app.currentPage();
         QVERIFY(page);
         QLineEdit *edit = page->composer()->urlBar()->urlEdit();
         edit->setFocus();
@@ -349,7 +325,7 @@ private slots:
                  {QStringLiteral("http://one.test/a"), QStringLiteral("http://two.test/b"),
                   QStringLiteral("http://three.test/c")}) {
                 QTest::keyClick(app->window.get(), Qt::Key_T, Qt::ControlModifier);
-                QTest::keyClicks(currentPage(*app)->composer()->urlBar()->urlEdit(), url);
+                QTest::keyClicks(app->currentPage()->composer()->urlBar()->urlEdit(), url);
             }
             TabArea *tabs = app->window->tabArea();
             QCOMPARE(tabs->count(), 3);
@@ -358,7 +334,7 @@ private slots:
             tabs->closeTab(2);
             tabs->tabWidget()->tabBar()->moveTab(0, 1);
             tabs->setCurrentIndex(0);
-            currentPage(*app)->composer()->urlBar()->methodBox()->setCurrentText(
+            app->currentPage()->composer()->urlBar()->methodBox()->setCurrentText(
                 QStringLiteral("DELETE"));
             // Wait for the autosave (a pause after the last edit) to reach the database.
             QTRY_VERIFY_WITH_TIMEOUT(!written.isEmpty(), 5000);
