@@ -2,6 +2,7 @@
 // -v wire lines, --output-format json, -o, and the documented exit codes.
 
 #include "tests/httpengine/scriptedserver.h"
+#include "tests/support/cliprocess.h"
 #include "tests/support/httpbinserver.h"
 #include "tests/support/testenv.h"
 
@@ -9,42 +10,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace wb::test;
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs the CLI without blocking this thread's event loop (scripted servers live on it).
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("no_proxy"), QStringLiteral("*"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WB_CLI_PATH), arguments);
-    QElapsedTimer clock;
-    clock.start();
-    while (process.state() != QProcess::NotRunning && clock.elapsed() < 30000)
-        QTest::qWait(10);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-} // namespace
 
 class TestCliSend : public QObject
 {
@@ -58,9 +27,9 @@ private slots:
 
     void bodyHeadersAndVerbose()
     {
-        const Run r = cli({QStringLiteral("send"), QStringLiteral("-v"), QStringLiteral("-i"),
-                           QStringLiteral("-H"), QStringLiteral("X-Custom-Case: yes"),
-                           m_httpbin.baseUrl() + QStringLiteral("/headers")});
+        const CliRun r = runCli({QStringLiteral("send"), QStringLiteral("-v"), QStringLiteral("-i"),
+                                 QStringLiteral("-H"), QStringLiteral("X-Custom-Case: yes"),
+                                 m_httpbin.baseUrl() + QStringLiteral("/headers")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.startsWith("HTTP/1.1 200 OK\r\n"), r.out.constData());
         const qsizetype body = r.out.indexOf("\r\n\r\n") + 4;
@@ -79,9 +48,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("body.json"));
-        const Run r = cli({QStringLiteral("send"), QStringLiteral("-d"), QStringLiteral("a=1"),
-                           QStringLiteral("-d"), QStringLiteral("b=2"), QStringLiteral("-o"), out,
-                           m_httpbin.baseUrl() + QStringLiteral("/post")});
+        const CliRun r =
+            runCli({QStringLiteral("send"), QStringLiteral("-d"), QStringLiteral("a=1"),
+                    QStringLiteral("-d"), QStringLiteral("b=2"), QStringLiteral("-o"), out,
+                    m_httpbin.baseUrl() + QStringLiteral("/post")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.isEmpty());
         QFile file(out);
@@ -90,9 +60,9 @@ private slots:
         QCOMPARE(echoed.value(QStringLiteral("form")).toObject().value(QStringLiteral("b")),
                  QJsonValue(QStringLiteral("2")));
 
-        const Run j =
-            cli({QStringLiteral("send"), QStringLiteral("--output-format"), QStringLiteral("json"),
-                 QStringLiteral("-L"), m_httpbin.baseUrl() + QStringLiteral("/redirect/2")});
+        const CliRun j = runCli({QStringLiteral("send"), QStringLiteral("--output-format"),
+                                 QStringLiteral("json"), QStringLiteral("-L"),
+                                 m_httpbin.baseUrl() + QStringLiteral("/redirect/2")});
         QCOMPARE(j.code, 0);
         const QJsonArray hops =
             QJsonDocument::fromJson(j.out).object().value(QStringLiteral("hops")).toArray();
@@ -107,23 +77,23 @@ private slots:
 
     void exitCodes()
     {
-        QCOMPARE(cli({QStringLiteral("send")}).code, 2); // no URL
-        QCOMPARE(cli({QStringLiteral("send"), QStringLiteral("-f"),
-                      m_httpbin.baseUrl() + QStringLiteral("/status/404")})
+        QCOMPARE(runCli({QStringLiteral("send")}).code, 2); // no URL
+        QCOMPARE(runCli({QStringLiteral("send"), QStringLiteral("-f"),
+                         m_httpbin.baseUrl() + QStringLiteral("/status/404")})
                      .code,
                  1);
-        const Run refused = cli(
+        const CliRun refused = runCli(
             {QStringLiteral("send"), QStringLiteral("http://127.0.0.1:%1/").arg(pickFreePort())});
         QCOMPARE(refused.code, 3);
         QVERIFY(refused.err.contains("refused"));
-        QCOMPARE(cli({QStringLiteral("send"), QStringLiteral("--max-time"), QStringLiteral("0.5"),
-                      m_httpbin.baseUrl() + QStringLiteral("/delay/5")})
+        QCOMPARE(runCli({QStringLiteral("send"), QStringLiteral("--max-time"),
+                         QStringLiteral("0.5"), m_httpbin.baseUrl() + QStringLiteral("/delay/5")})
                      .code,
                  4);
         ScriptedServer broken([](QTcpSocket *s, int, int) { s->write("HTTP/1.1 2x0 No\r\n\r\n"); });
-        QCOMPARE(cli({QStringLiteral("send"), broken.url()}).code, 3);
-        QCOMPARE(cli({QStringLiteral("send"), QStringLiteral("-o"),
-                      QStringLiteral("/nonexistent-dir/x"), m_httpbin.baseUrl()})
+        QCOMPARE(runCli({QStringLiteral("send"), broken.url()}).code, 3);
+        QCOMPARE(runCli({QStringLiteral("send"), QStringLiteral("-o"),
+                         QStringLiteral("/nonexistent-dir/x"), m_httpbin.baseUrl()})
                      .code,
                  6);
     }
@@ -133,9 +103,9 @@ private slots:
         ScriptedServer server([](QTcpSocket *s, int, int) {
             s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
         });
-        const Run r = cli({QStringLiteral("load"), server.url(), QStringLiteral("-n"),
-                           QStringLiteral("40"), QStringLiteral("-c"), QStringLiteral("4"),
-                           QStringLiteral("--output-format"), QStringLiteral("json")});
+        const CliRun r = runCli({QStringLiteral("load"), server.url(), QStringLiteral("-n"),
+                                 QStringLiteral("40"), QStringLiteral("-c"), QStringLiteral("4"),
+                                 QStringLiteral("--output-format"), QStringLiteral("json")});
         QCOMPARE(r.code, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(json.value(QStringLiteral("requests")).toInt(), 40);

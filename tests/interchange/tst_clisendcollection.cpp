@@ -2,30 +2,18 @@
 // name, sent to a real httpbin with collection, environment and --var values resolved in
 // Postman's order and inherited auth and headers applied; what httpbin saw is checked.
 
+#include "tests/support/cliprocess.h"
 #include "tests/support/httpbinserver.h"
 #include "tests/support/testenv.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace wb::test;
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
 
 class TestCliSendCollection : public QObject
 {
@@ -36,26 +24,6 @@ private:
     QTemporaryDir m_dir;
     QString m_collection;
     QString m_environment;
-
-    Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("no_proxy"), QStringLiteral("*"));
-        process.setProcessEnvironment(env);
-        process.start(binaryDir() + QStringLiteral("/app/cli/wirebench-cli"), arguments);
-        QElapsedTimer clock;
-        clock.start();
-        while (process.state() != QProcess::NotRunning && clock.elapsed() < 30000)
-            QTest::qWait(10);
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-            return {};
-        }
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
-    }
 
     QString write(const QString &name, const QByteArray &content)
     {
@@ -91,8 +59,9 @@ private slots:
 
     void environmentOverridesCollectionVariables()
     {
-        const Run run = cli({"send", "--collection", m_collection, "--request", "Users/Create user",
-                             "--env", m_environment, "--var", "plan=pro", "-H", "X-Extra: 1"});
+        const CliRun run =
+            runCli({"send", "--collection", m_collection, "--request", "Users/Create user", "--env",
+                    m_environment, "--var", "plan=pro", "-H", "X-Extra: 1"});
         QVERIFY2(run.code == 0, run.err.constData());
         const QJsonObject seen = json(run.out);
         const QJsonObject headers = seen.value("headers").toObject();
@@ -116,18 +85,18 @@ private slots:
 
     void requestFoundByPathOrUniqueName()
     {
-        Run run = cli({"send", "--collection", m_collection, "--request", "Users/Ping", "--env",
-                       m_environment});
+        CliRun run = runCli({"send", "--collection", m_collection, "--request", "Users/Ping",
+                             "--env", m_environment});
         QVERIFY2(run.code == 0, run.err.constData());
         QCOMPARE(json(run.out).value("args").toObject().value("from").toString(),
                  QStringLiteral("users"));
-        run = cli(
+        run = runCli(
             {"send", "--collection", m_collection, "--request", "Ping", "--env", m_environment});
         QVERIFY2(run.code == 0, run.err.constData());
         QCOMPARE(json(run.out).value("args").toObject().value("from").toString(),
                  QStringLiteral("top")); // the path "Ping" names the top-level one exactly
-        run = cli({"send", "--collection", m_collection, "--request", "Create user", "--env",
-                   m_environment, "--var", "source=cli", "--var", "plan=x"});
+        run = runCli({"send", "--collection", m_collection, "--request", "Create user", "--env",
+                      m_environment, "--var", "source=cli", "--var", "plan=x"});
         QVERIFY2(run.code == 0, run.err.constData());
         QCOMPARE(json(run.out).value("args").toObject().value("source").toString(),
                  QStringLiteral("cli"));
@@ -135,25 +104,25 @@ private slots:
 
     void withoutEnvironmentTheCollectionValueIsUsed()
     {
-        const Run run = cli({"send", "--collection", m_collection, "--request", "Ping"});
+        const CliRun run = runCli({"send", "--collection", m_collection, "--request", "Ping"});
         QCOMPARE(run.code, 3); // 127.0.0.1:1 refuses: the collection's host was used
     }
 
     void mistakesAreUsageErrors()
     {
-        Run run = cli({"send", "--collection", m_collection, "--request", "Nope"});
+        CliRun run = runCli({"send", "--collection", m_collection, "--request", "Nope"});
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains("Users/Create user"), run.err.constData());
-        run = cli({"send", "--collection", m_collection});
+        run = runCli({"send", "--collection", m_collection});
         QCOMPARE(run.code, 2);
-        run = cli({"send", "--collection", m_collection, "--request", "Ping", "http://x/"});
+        run = runCli({"send", "--collection", m_collection, "--request", "Ping", "http://x/"});
         QCOMPARE(run.code, 2);
-        run = cli({"send", "--env", m_environment, "http://127.0.0.1:1/"});
+        run = runCli({"send", "--env", m_environment, "http://127.0.0.1:1/"});
         QCOMPARE(run.code, 2);
-        run = cli({"send", "--collection", m_dir.filePath("missing.json"), "--request", "Ping"});
+        run = runCli({"send", "--collection", m_dir.filePath("missing.json"), "--request", "Ping"});
         QCOMPARE(run.code, 6);
         const QString broken = write(QStringLiteral("broken.json"), "{\"info\": 1}");
-        run = cli({"send", "--collection", broken, "--request", "Ping"});
+        run = runCli({"send", "--collection", broken, "--request", "Ping"});
         QVERIFY(run.code != 0);
         QVERIFY2(run.err.contains("info"), run.err.constData());
     }

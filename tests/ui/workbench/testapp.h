@@ -3,6 +3,8 @@
 #include "core/common/settings.h"
 #include "core/http/httpengine.h"
 #include "core/store/workspacestore.h"
+#include "tests/support/httpbinserver.h"
+#include "tests/support/testenv.h"
 #include "ui/request/requestpage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/tabarea.h"
@@ -48,5 +50,16 @@ struct TestApp
     std::unique_ptr<ui::MainWindow> window;
     ui::WindowPlaces *places = nullptr;
 };
+
+// Starts httpbin into `server` the first time a test needs it; leaves `server` empty (with the
+// calling test skipped, or failed under CI) when it cannot.
+inline void startHttpbinOnce(std::unique_ptr<HttpbinServer> &server)
+{
+    if (server)
+        return;
+    auto started = std::make_unique<HttpbinServer>();
+    WB_START_FIXTURE(*started);
+    server = std::move(started);
+}
 
 } // namespace wb::test

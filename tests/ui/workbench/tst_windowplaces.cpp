@@ -98,15 +98,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<test::HttpbinServer> m_httpbin;
 
-    // Starts httpbin once for the tests that need it (skips or fails the test when it cannot).
-    void startHttpbin()
-    {
-        if (m_httpbin)
-            return;
-        auto server = std::make_unique<test::HttpbinServer>();
-        WB_START_FIXTURE(*server);
-        m_httpbin = std::move(server);
-    }
+    void startHttpbin() { test::startHttpbinOnce(m_httpbin); }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }

@@ -55,15 +55,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<test::HttpbinServer> m_httpbin;
 
-    // Starts httpbin once for the tests that need it (skips or fails the test when it cannot).
-    void startHttpbin()
-    {
-        if (m_httpbin)
-            return;
-        auto server = std::make_unique<test::HttpbinServer>();
-        WB_START_FIXTURE(*server);
-        m_httpbin = std::move(server);
-    }
+    void startHttpbin() { test::startHttpbinOnce(m_httpbin); }
 
     QString workspace(const QString &name) const { return m_dir.filePath(name); }
 
