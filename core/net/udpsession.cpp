@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QNetworkDatagram>
+#include <QNetworkInterface>
 
 namespace wb::net {
 
@@ -27,6 +28,32 @@ void UdpSession::setBindAddress(const QHostAddress &address, quint16 port)
 void UdpSession::setDefaultPeer(const QString &host, quint16 port)
 {
     m_defaultPeer = PeerAddress{host, port};
+    m_broadcasting = false;
+}
+
+void UdpSession::setBroadcastTarget(const QHostAddress &address, quint16 port)
+{
+    m_defaultPeer = PeerAddress{address.toString(), port};
+    m_broadcasting = true;
+}
+
+QStringList UdpSession::broadcastAddresses()
+{
+    QStringList out{QHostAddress(QHostAddress::Broadcast).toString()};
+    const auto interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &interface : interfaces) {
+        const auto flags = interface.flags();
+        if (!flags.testFlag(QNetworkInterface::IsRunning) ||
+            !flags.testFlag(QNetworkInterface::CanBroadcast))
+            continue;
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            const QString address = entry.broadcast().toString();
+            if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol && !address.isEmpty() &&
+                !out.contains(address))
+                out.append(address);
+        }
+    }
+    return out;
 }
 
 quint16 UdpSession::localPort() const
@@ -55,6 +82,9 @@ void UdpSession::open()
     }
     addEvent(tr("Bound to %1; datagrams from anyone are shown.")
                  .arg(PeerAddress::format(m_socket->localAddress(), m_socket->localPort())));
+    if (m_broadcasting)
+        addEvent(tr("Datagrams are broadcast to %1: every host on that network can receive them.")
+                     .arg(m_defaultPeer.toString()));
     setState(State::Open);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/socket/connectionbar.h"
 
+#include "core/net/udpsession.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -47,6 +49,15 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_host->setPlaceholderText(tr("host name or address"));
     m_host->setClearButtonEnabled(true);
     m_port = makePortBox(this, QStringLiteral("socketPort"), tr("port"));
+    m_broadcastAddress = new QComboBox(this);
+    m_broadcastAddress->setObjectName(QStringLiteral("socketBroadcastAddress"));
+    m_broadcastAddress->setEditable(true);
+    m_broadcastAddress->addItems(net::UdpSession::broadcastAddresses());
+    m_broadcastAddress->setToolTip(tr("255.255.255.255 reaches the local network of the default "
+                                      "route; a subnet's broadcast address reaches that subnet"));
+    m_broadcast = new QCheckBox(tr("Broadcast"), this);
+    m_broadcast->setObjectName(QStringLiteral("socketBroadcast"));
+    m_broadcast->setToolTip(tr("Send every datagram to a broadcast address on the port given"));
     m_bindLabel = new QLabel(tr("Listen on"), this);
     m_bind = new QLineEdit(QStringLiteral("127.0.0.1"), this);
     m_bind->setObjectName(QStringLiteral("socketBind"));
@@ -74,7 +85,9 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     top->addWidget(m_bindPort);
     top->addWidget(m_hostLabel);
     top->addWidget(m_host, 2);
+    top->addWidget(m_broadcastAddress, 2);
     top->addWidget(m_port);
+    top->addWidget(m_broadcast);
     top->addWidget(m_url, 3);
     m_spacer = new QWidget(this); // takes the room the host or URL field would
     m_spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -152,6 +165,12 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     connect(m_leave, &QPushButton::clicked, this,
             [this] { emit leaveGroupRequested(m_group->text()); });
     connect(m_ping, &QPushButton::clicked, this, &ConnectionBar::pingRequested);
+    connect(m_broadcast, &QCheckBox::toggled, this, [this](bool on) {
+        // A socket bound to loopback cannot reach a subnet's broadcast address.
+        if (on && m_bind->text().trimmed() == QLatin1String("127.0.0.1"))
+            m_bind->setText(QStringLiteral("0.0.0.0"));
+        updateFields();
+    });
     updateFields();
 }
 
@@ -202,6 +221,8 @@ SessionSetup ConnectionBar::setup() const
     setup.ignoreTlsErrors = m_ignoreTls->isChecked();
     setup.autoReconnect = SessionSetup::isClient(setup.kind) && m_reconnect->isChecked();
     setup.binaryMessages = m_messageType->currentIndex() == 1;
+    setup.broadcast = setup.kind == Kind::Udp && m_broadcast->isChecked();
+    setup.broadcastAddress = m_broadcastAddress->currentText().trimmed();
     return setup;
 }
 
@@ -219,6 +240,8 @@ void ConnectionBar::setSetup(const SessionSetup &setup)
     m_ignoreTls->setChecked(setup.ignoreTlsErrors);
     m_reconnect->setChecked(setup.autoReconnect);
     m_messageType->setCurrentIndex(setup.binaryMessages ? 1 : 0);
+    m_broadcast->setChecked(setup.broadcast);
+    m_broadcastAddress->setCurrentText(setup.broadcastAddress);
     updateFields();
 }
 
@@ -242,8 +265,11 @@ void ConnectionBar::updateFields()
     m_bind->setVisible(server || udp);
     m_bindPort->setVisible(server || udp);
     m_hostLabel->setVisible(!server && !ws);
-    m_hostLabel->setText(udp ? tr("Send to") : tr("Host"));
-    m_host->setVisible(!server && !ws);
+    const bool broadcast = udp && m_broadcast->isChecked();
+    m_hostLabel->setText(broadcast ? tr("Broadcast to") : udp ? tr("Send to") : tr("Host"));
+    m_host->setVisible(!server && !ws && !broadcast);
+    m_broadcastAddress->setVisible(broadcast);
+    m_broadcast->setVisible(udp);
     m_port->setVisible(!server && !ws);
     m_url->setVisible(ws);
     m_spacer->setVisible(server);
@@ -269,9 +295,9 @@ void ConnectionBar::updateFields()
     m_reconnect->setVisible(SessionSetup::isClient(k));
     m_options->setVisible(tls || udp || SessionSetup::isClient(k));
 
-    for (QWidget *w : std::initializer_list<QWidget *>{m_kind, m_host, m_port, m_bind, m_bindPort,
-                                                       m_url, m_caRow, m_certRow, m_keyRow,
-                                                       m_ignoreTls, m_messageType, m_reconnect})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_kind, m_host, m_port, m_broadcast, m_broadcastAddress, m_bind, m_bindPort, m_url,
+             m_caRow, m_certRow, m_keyRow, m_ignoreTls, m_messageType, m_reconnect})
         w->setEnabled(!m_active);
     if (m_active)
         m_connect->setText(server ? tr("Stop") : udp ? tr("Close") : tr("Disconnect"));

@@ -37,6 +37,9 @@ public:
     QLineEdit *urlEdit() const { return m_url; }
     QPushButton *connectButton() const { return m_connect; }
     QLineEdit *groupEdit() const { return m_group; }
+    // UDP: send to a broadcast address (chosen in broadcastAddressBox()) instead of the host.
+    QCheckBox *broadcastBox() const { return m_broadcast; }
+    QComboBox *broadcastAddressBox() const { return m_broadcastAddress; }
     // The close code a WebSocket is closed with (1000 normal closure, 3000-4999 for applications).
     QSpinBox *closeCodeBox() const { return m_closeCode; }
 
@@ -56,6 +59,8 @@ private:
     QLabel *m_hostLabel = nullptr;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
+    QCheckBox *m_broadcast = nullptr;
+    QComboBox *m_broadcastAddress = nullptr;
     QLabel *m_bindLabel = nullptr;
     QLineEdit *m_bind = nullptr;
     QSpinBox *m_bindPort = nullptr;

@@ -64,7 +64,10 @@ QString SessionSetup::target() const
         return url;
     if (isServer(kind) || kind == Kind::Udp) {
         QString out = QStringLiteral("listen ") + net::PeerAddress::format(bindAddress, bindPort);
-        if (kind == Kind::Udp && !host.isEmpty() && port)
+        if (kind == Kind::Udp && broadcast && port)
+            out +=
+                QStringLiteral(" → broadcast ") + net::PeerAddress::format(broadcastAddress, port);
+        else if (kind == Kind::Udp && !host.isEmpty() && port)
             out += QStringLiteral(" → ") + net::PeerAddress::format(host, port);
         return out;
     }
@@ -129,9 +132,21 @@ Result<net::NetSession *> SessionSetup::create(QObject *parent) const
         return static_cast<net::NetSession *>(server);
     }
     case Kind::Udp: {
+        QHostAddress broadcastTo;
+        if (broadcast) {
+            if (!broadcastTo.setAddress(broadcastAddress.trimmed()) ||
+                broadcastTo.protocol() != QAbstractSocket::IPv4Protocol)
+                return invalid(tr("“%1” is not an IPv4 broadcast address; use 255.255.255.255 or "
+                                  "a subnet's broadcast address such as 192.168.1.255.")
+                                   .arg(broadcastAddress));
+            if (port == 0)
+                return invalid(tr("Enter the port to broadcast to."));
+        }
         auto *udp = new net::UdpSession(parent);
         udp->setBindAddress(bind, bindPort);
-        if (!host.trimmed().isEmpty() && port)
+        if (broadcast)
+            udp->setBroadcastTarget(broadcastTo, port);
+        else if (!host.trimmed().isEmpty() && port)
             udp->setDefaultPeer(host.trimmed(), port);
         return static_cast<net::NetSession *>(udp);
     }

@@ -32,6 +32,8 @@ public:
     bool ignoreTlsErrors = false;
     bool autoReconnect = false;
     bool binaryMessages = false; // WebSocket
+    bool broadcast = false;      // UDP: send to a broadcast address on `port`
+    QString broadcastAddress = QStringLiteral("255.255.255.255");
 
     static bool isServer(Kind kind) { return kind == Kind::TcpServer || kind == Kind::TlsServer; }
     static bool isClient(Kind kind)
