@@ -72,30 +72,38 @@ void Transcript::clear()
 QString Transcript::toText() const
 {
     QString out;
-    for (const TranscriptChunk &chunk : m_chunks) {
-        out += chunk.timestamp.toString(Qt::ISODateWithMs);
-        out += QLatin1Char(' ');
-        switch (chunk.direction) {
-        case TranscriptChunk::Direction::In:
-            out += QStringLiteral("<< ");
-            break;
-        case TranscriptChunk::Direction::Out:
-            out += QStringLiteral(">> ");
-            break;
-        case TranscriptChunk::Direction::Event:
-            out += chunk.isError ? QStringLiteral("!! ") : QStringLiteral("-- ");
-            break;
-        }
-        if (!chunk.peer.isEmpty())
-            out += chunk.peer + QStringLiteral(" ");
-        if (chunk.direction == TranscriptChunk::Direction::Event) {
-            out += chunk.text();
-        } else {
-            out += QStringLiteral("(%1 bytes) ").arg(chunk.bytes.size());
-            out += PayloadCodec::encodeEscapedText(chunk.bytes);
-        }
-        out += QLatin1Char('\n');
+    for (const TranscriptChunk &chunk : m_chunks)
+        out += formatLine(chunk);
+    return out;
+}
+
+QString Transcript::formatLine(const TranscriptChunk &chunk, qint64 size)
+{
+    QString out = chunk.timestamp.toString(Qt::ISODateWithMs);
+    out += QLatin1Char(' ');
+    switch (chunk.direction) {
+    case TranscriptChunk::Direction::In:
+        out += QStringLiteral("<< ");
+        break;
+    case TranscriptChunk::Direction::Out:
+        out += QStringLiteral(">> ");
+        break;
+    case TranscriptChunk::Direction::Event:
+        out += chunk.isError ? QStringLiteral("!! ") : QStringLiteral("-- ");
+        break;
     }
+    if (!chunk.peer.isEmpty())
+        out += chunk.peer + QStringLiteral(" ");
+    if (chunk.direction == TranscriptChunk::Direction::Event) {
+        out += chunk.text();
+    } else {
+        const qint64 full = qMax<qint64>(size, chunk.bytes.size());
+        out += QStringLiteral("(%1 bytes) ").arg(full);
+        out += PayloadCodec::encodeEscapedText(chunk.bytes);
+        if (full > chunk.bytes.size())
+            out += QStringLiteral(" [only the first %1 bytes were kept]").arg(chunk.bytes.size());
+    }
+    out += QLatin1Char('\n');
     return out;
 }
 

@@ -47,6 +47,9 @@ public:
 
     // A readable export: one line per chunk, payload bytes escaped (\r \n \xNN).
     QString toText() const;
+    // One line of toText(), with its line feed. `size` is the chunk's full size when `chunk`
+    // holds only the start of its payload (the line says so); -1 when it holds all of it.
+    static QString formatLine(const TranscriptChunk &chunk, qint64 size = -1);
     bool operator==(const Transcript &other) const = default;
 
 private:

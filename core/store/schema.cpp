@@ -105,6 +105,24 @@ const char *const v2[] = {
     " VALUES ('00000000-0000-0000-0000-000000000000', 'Globals', 1, -1)",
 };
 
+// Version 3: the chunks of live socket console sessions, spooled as they arrive so that the
+// console can page old chunks back and export or archive a session of any length.
+const char *const v3[] = {
+    "CREATE TABLE socket_spools ("
+    " id INTEGER PRIMARY KEY,"
+    " touched_at INTEGER NOT NULL)",
+    "CREATE TABLE socket_chunks ("
+    " spool_id INTEGER NOT NULL REFERENCES socket_spools(id) ON DELETE CASCADE,"
+    " serial INTEGER NOT NULL,"
+    " at_ms INTEGER NOT NULL,"
+    " direction INTEGER NOT NULL,"
+    " peer TEXT NOT NULL DEFAULT '',"
+    " is_error INTEGER NOT NULL DEFAULT 0,"
+    " size INTEGER NOT NULL,"
+    " data BLOB NOT NULL,"
+    " PRIMARY KEY (spool_id, serial))",
+};
+
 Result<void> runAll(QSqlDatabase db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -132,6 +150,8 @@ Result<void> step(QSqlDatabase db, int from)
             return done;
         // Rows written by version 1 become searchable.
         return HistoryIndexer::reindexAll(db);
+    case 2:
+        return runAll(db, toList(std::begin(v3), std::end(v3)));
     default:
         return makeError(ErrorCategory::Internal, QStringLiteral("no migration from %1").arg(from));
     }

@@ -28,8 +28,11 @@ Error StorageWorker::ensureOpen()
         return m_openError;
     }
     m_database = std::move(database).value();
-    if (m_role == Database::Role::Primary)
+    if (m_role == Database::Role::Primary) {
         m_writer = std::make_unique<HistoryWriter>(*m_database, m_retention);
+        if (auto stale = ChunkSpool(*m_database).removeStale(staleSpoolMs); !stale)
+            qCWarning(lcStore) << "old spooled chunks stay:" << stale.error().detail;
+    }
     return {};
 }
 
@@ -56,6 +59,8 @@ void StorageWorker::enqueue(const HistoryEntry &entry)
 void StorageWorker::flush()
 {
     m_flushScheduled = false;
+    if (!flushChunks())
+        return;
     if (m_pending.isEmpty())
         return;
     const QList<HistoryEntry> batch = std::exchange(m_pending, {});
@@ -80,6 +85,127 @@ void StorageWorker::flush()
         return;
     }
     emit appended(done.value());
+}
+
+void StorageWorker::enqueueChunks(qint64 spoolId, const QList<SpooledChunk> &chunks)
+{
+    if (!m_pendingChunks.isEmpty() && m_pendingChunks.last().first == spoolId)
+        m_pendingChunks.last().second += chunks;
+    else
+        m_pendingChunks.append({spoolId, chunks});
+    m_pendingChunkCount += chunks.size();
+    for (const SpooledChunk &c : chunks)
+        m_pendingChunkBytes += c.chunk.bytes.size();
+    if (m_pendingChunkCount >= maxBatch || m_pendingChunkBytes >= maxChunkBatchBytes) {
+        flush();
+        return;
+    }
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, &StorageWorker::flush);
+    }
+}
+
+bool StorageWorker::flushChunks()
+{
+    if (m_pendingChunks.isEmpty())
+        return true;
+    const auto batch = std::exchange(m_pendingChunks, {});
+    m_pendingChunkCount = 0;
+    m_pendingChunkBytes = 0;
+    const auto report = [this, &batch](const Error &error) {
+        for (const auto &[spoolId, chunks] : batch) {
+            qint64 bytes = 0;
+            for (const SpooledChunk &c : chunks)
+                bytes += c.chunk.bytes.size();
+            emit chunksStored(spoolId, chunks.isEmpty() ? 0 : chunks.last().serial, bytes, error);
+        }
+    };
+    if (const Error error = ensureOpen(); error.isError()) {
+        report(error);
+        return true;
+    }
+    // One transaction per spool (nearly always one spool per batch).
+    Result<void> done;
+    for (const auto &[spoolId, chunks] : batch) {
+        done = ChunkSpool(*m_database).append(spoolId, chunks);
+        if (!done)
+            break;
+    }
+    if (!done && SqlUtil::isBusy(done.error()) && m_busyRetries < busyRetries) {
+        ++m_busyRetries;
+        m_pendingChunks = batch + m_pendingChunks;
+        for (const auto &entry : batch) {
+            m_pendingChunkCount += entry.second.size();
+            for (const SpooledChunk &c : entry.second)
+                m_pendingChunkBytes += c.chunk.bytes.size();
+        }
+        m_flushScheduled = true;
+        QTimer::singleShot(busyRetryMs, this, &StorageWorker::flush);
+        return false;
+    }
+    if (!done)
+        qCWarning(lcStore) << "spooled chunks lost:" << done.error().detail;
+    report(done.ok() ? Error{} : done.error());
+    return true;
+}
+
+void StorageWorker::loadChunks(quint64 requestId, qint64 spoolId, quint64 fromSerial, int count,
+                               qint64 maxBytes)
+{
+    if (const Error error = ensureOpen(); error.isError()) {
+        emit chunksLoaded(requestId, {}, error);
+        return;
+    }
+    auto chunks = ChunkSpool(*m_database).range(spoolId, fromSerial, count, maxBytes);
+    emit chunksLoaded(requestId, chunks ? chunks.value() : QList<SpooledChunk>{},
+                      chunks ? Error{} : chunks.error());
+}
+
+void StorageWorker::exportSpool(quint64 requestId, qint64 spoolId, quint64 fromSerial,
+                                const QString &path)
+{
+    if (const Error error = ensureOpen(); error.isError()) {
+        emit spoolExported(requestId, 0, error);
+        return;
+    }
+    auto written = ChunkSpool(*m_database).exportText(spoolId, fromSerial, path);
+    emit spoolExported(requestId, written ? written.value() : 0,
+                       written ? Error{} : written.error());
+}
+
+void StorageWorker::archiveSpool(quint64 requestId, qint64 spoolId, quint64 fromSerial,
+                                 const QString &protocol, const QString &target)
+{
+    flush();
+    Error error = ensureOpen();
+    HistorySummary summary;
+    if (!error.isError() && m_writer) {
+        auto session =
+            ChunkSpool(*m_database)
+                .session(spoolId, fromSerial, protocol, target, archiveBytes, archiveChunks);
+        if (!session) {
+            error = session.error();
+        } else if (!session.value().chunks.isEmpty()) {
+            auto stored = m_writer->appendSession(session.value());
+            if (stored) {
+                summary = stored.value();
+                emit appended({summary});
+            } else {
+                error = stored.error();
+            }
+        }
+    }
+    emit spoolArchived(requestId, summary, error);
+}
+
+void StorageWorker::removeSpool(qint64 spoolId)
+{
+    flush();
+    if (ensureOpen().isError())
+        return;
+    if (auto removed = ChunkSpool(*m_database).remove(spoolId); !removed)
+        qCWarning(lcStore) << "spooled chunks stay:" << removed.error().detail;
 }
 
 void StorageWorker::shutdown()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/store/chunkspool.h"
 #include "core/store/database.h"
 #include "core/store/draftstore.h"
 #include "core/store/historytypes.h"
@@ -37,6 +38,15 @@ public:
     void loadDrafts(quint64 requestId);
     void clearHistory(quint64 requestId);
     void deleteEntries(quint64 requestId, const QList<qint64> &ids);
+    // Live socket transcripts (see ChunkSpool). Chunks are queued and committed with the next
+    // batch; the others commit what is queued first.
+    void enqueueChunks(qint64 spoolId, const QList<wb::store::SpooledChunk> &chunks);
+    void loadChunks(quint64 requestId, qint64 spoolId, quint64 fromSerial, int count,
+                    qint64 maxBytes);
+    void exportSpool(quint64 requestId, qint64 spoolId, quint64 fromSerial, const QString &path);
+    void archiveSpool(quint64 requestId, qint64 spoolId, quint64 fromSerial,
+                      const QString &protocol, const QString &target);
+    void removeSpool(qint64 spoolId);
 
     // The most entries one transaction takes.
     static constexpr int maxBatch = 2000;
@@ -44,6 +54,14 @@ public:
     // again this many times, this far apart, before appendFailed() gives it up.
     static constexpr int busyRetries = 5;
     static constexpr int busyRetryMs = 1000;
+    // Spooled chunks are committed at least this often (in bytes of payload), so that a fast
+    // stream does not pile up in memory.
+    static constexpr qint64 maxChunkBatchBytes = 8 * 1024 * 1024;
+    // Spools nobody wrote to for this long are removed when the workspace opens.
+    static constexpr qint64 staleSpoolMs = 24 * 3600 * 1000;
+    // A session archived from a spool keeps at most this much in history.
+    static constexpr qint64 archiveBytes = 64 * 1024 * 1024;
+    static constexpr int archiveChunks = 200000;
 
 signals:
     void opened(const wb::Error &error, const QString &notice);
@@ -55,9 +73,18 @@ signals:
                       const wb::Error &error);
     void finished(quint64 requestId, const wb::Error &error);
     void deleted(quint64 requestId, const QList<qint64> &ids, const wb::Error &error);
+    // `bytes` of chunks up to `lastSerial` of the spool were committed (or, with an error, lost).
+    void chunksStored(qint64 spoolId, quint64 lastSerial, qint64 bytes, const wb::Error &error);
+    void chunksLoaded(quint64 requestId, const QList<wb::store::SpooledChunk> &chunks,
+                      const wb::Error &error);
+    void spoolExported(quint64 requestId, qint64 chunks, const wb::Error &error);
+    void spoolArchived(quint64 requestId, const wb::store::HistorySummary &summary,
+                       const wb::Error &error);
 
 private:
     Error ensureOpen();
+    // Commits the queued chunks; false when the workspace was busy and they wait for a retry.
+    bool flushChunks();
 
     QString m_folder;
     Database::Role m_role;
@@ -67,6 +94,9 @@ private:
     Error m_openError;
     bool m_openTried = false;
     QList<HistoryEntry> m_pending;
+    QList<std::pair<qint64, QList<SpooledChunk>>> m_pendingChunks;
+    qsizetype m_pendingChunkCount = 0;
+    qint64 m_pendingChunkBytes = 0;
     bool m_flushScheduled = false;
     int m_busyRetries = 0;
 };

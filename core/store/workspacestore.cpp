@@ -3,6 +3,8 @@
 #include "core/store/draftstore.h"
 #include "core/store/storageworker.h"
 
+#include <QRandomGenerator>
+
 namespace wb::store {
 
 WorkspaceStore::WorkspaceStore(const QString &folder, RetentionSettings retention, QObject *parent)
@@ -16,6 +18,8 @@ WorkspaceStore::WorkspaceStore(const QString &folder, RetentionSettings retentio
     qRegisterMetaType<wb::store::HistoryEntry>();
     qRegisterMetaType<QList<wb::store::Draft>>();
     qRegisterMetaType<QList<qint64>>();
+    qRegisterMetaType<wb::store::SpooledChunk>();
+    qRegisterMetaType<QList<wb::store::SpooledChunk>>();
 
     m_writerThread.setObjectName(QStringLiteral("wb-store-writer"));
     m_readerThread.setObjectName(QStringLiteral("wb-store-reader"));
@@ -37,6 +41,10 @@ WorkspaceStore::WorkspaceStore(const QString &folder, RetentionSettings retentio
     connect(m_reader, &StorageWorker::loaded, this, &WorkspaceStore::entryLoaded);
     connect(m_reader, &StorageWorker::draftsLoaded, this, &WorkspaceStore::draftsLoaded);
     connect(m_writer, &StorageWorker::deleted, this, &WorkspaceStore::entriesDeleted);
+    connect(m_writer, &StorageWorker::chunksStored, this, &WorkspaceStore::chunksStored);
+    connect(m_writer, &StorageWorker::spoolArchived, this, &WorkspaceStore::spoolArchived);
+    connect(m_reader, &StorageWorker::chunksLoaded, this, &WorkspaceStore::chunksLoaded);
+    connect(m_reader, &StorageWorker::spoolExported, this, &WorkspaceStore::spoolExported);
 }
 
 WorkspaceStore::~WorkspaceStore()
@@ -145,6 +153,64 @@ quint64 WorkspaceStore::write(std::function<Result<void>(Database &)> work)
         m_writer, [w = m_writer, id, work = std::move(work)] { w->run(id, work); },
         Qt::QueuedConnection);
     return id;
+}
+
+qint64 WorkspaceStore::newSpoolId()
+{
+    return qint64(QRandomGenerator::global()->generate64() >> 2) + 1;
+}
+
+void WorkspaceStore::appendChunks(qint64 spoolId, const QList<SpooledChunk> &chunks)
+{
+    QMetaObject::invokeMethod(
+        m_writer, [w = m_writer, spoolId, chunks] { w->enqueueChunks(spoolId, chunks); },
+        Qt::QueuedConnection);
+}
+
+void WorkspaceStore::readAfterWrites(std::function<void(StorageWorker *)> read)
+{
+    QMetaObject::invokeMethod(
+        m_writer,
+        [w = m_writer, r = m_reader, read = std::move(read)] {
+            w->flush();
+            QMetaObject::invokeMethod(
+                r, [r, read] { read(r); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+quint64 WorkspaceStore::loadChunks(qint64 spoolId, quint64 fromSerial, int count, qint64 maxBytes)
+{
+    const quint64 id = nextId();
+    readAfterWrites(
+        [=](StorageWorker *r) { r->loadChunks(id, spoolId, fromSerial, count, maxBytes); });
+    return id;
+}
+
+quint64 WorkspaceStore::exportSpool(qint64 spoolId, quint64 fromSerial, const QString &path)
+{
+    const quint64 id = nextId();
+    readAfterWrites([=](StorageWorker *r) { r->exportSpool(id, spoolId, fromSerial, path); });
+    return id;
+}
+
+quint64 WorkspaceStore::archiveSpool(qint64 spoolId, quint64 fromSerial, const QString &protocol,
+                                     const QString &target)
+{
+    const quint64 id = nextId();
+    QMetaObject::invokeMethod(
+        m_writer,
+        [w = m_writer, id, spoolId, fromSerial, protocol, target] {
+            w->archiveSpool(id, spoolId, fromSerial, protocol, target);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void WorkspaceStore::removeSpool(qint64 spoolId)
+{
+    QMetaObject::invokeMethod(
+        m_writer, [w = m_writer, spoolId] { w->removeSpool(spoolId); }, Qt::QueuedConnection);
 }
 
 } // namespace wb::store

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/http/exchange.h"
+#include "core/store/chunkspool.h"
 #include "core/store/draftstore.h"
 #include "core/store/historytypes.h"
 
@@ -50,6 +51,22 @@ public:
     // cookies); writeFinished() reports the outcome.
     quint64 write(std::function<Result<void>(Database &)> work);
 
+    // Live socket transcripts, spooled as they arrive (see ChunkSpool). A spool id is any
+    // number the caller picks once per conversation, e.g. newSpoolId().
+    static qint64 newSpoolId();
+    // Queued for the next batch; chunksStored() reports it.
+    void appendChunks(qint64 spoolId, const QList<wb::store::SpooledChunk> &chunks);
+    // Reads up to `count` chunks from `fromSerial` on, payloads cut to `maxBytes`, on the reader
+    // thread after what was appended before this call is committed; emits chunksLoaded().
+    quint64 loadChunks(qint64 spoolId, quint64 fromSerial, int count, qint64 maxBytes);
+    // Writes every chunk from `fromSerial` on to a text file; emits spoolExported().
+    quint64 exportSpool(qint64 spoolId, quint64 fromSerial, const QString &path);
+    // Keeps the chunks from `fromSerial` on in the history as one socket session; emits
+    // spoolArchived() (and entriesAppended()).
+    quint64 archiveSpool(qint64 spoolId, quint64 fromSerial, const QString &protocol,
+                         const QString &target);
+    void removeSpool(qint64 spoolId);
+
 signals:
     void opened(const wb::Error &error, const QString &notice);
     void entriesAppended(const QList<wb::store::HistorySummary> &entries);
@@ -63,9 +80,17 @@ signals:
                       const wb::Error &error);
     // `ids` are the entries that are gone (empty when the deletion failed).
     void entriesDeleted(quint64 requestId, const QList<qint64> &ids, const wb::Error &error);
+    void chunksStored(qint64 spoolId, quint64 lastSerial, qint64 bytes, const wb::Error &error);
+    void chunksLoaded(quint64 requestId, const QList<wb::store::SpooledChunk> &chunks,
+                      const wb::Error &error);
+    void spoolExported(quint64 requestId, qint64 chunks, const wb::Error &error);
+    void spoolArchived(quint64 requestId, const wb::store::HistorySummary &summary,
+                       const wb::Error &error);
 
 private:
     quint64 nextId() { return ++m_lastRequestId; }
+    // Runs `read` on the reader thread once the writer committed what is queued before it.
+    void readAfterWrites(std::function<void(StorageWorker *)> read);
 
     QString m_folder;
     QThread m_writerThread;

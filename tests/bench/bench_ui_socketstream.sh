@@ -2,7 +2,7 @@
 # The socket console taking a stream from socat as fast as loopback carries it (bounded to 1 GiB
 # or 20 s), offscreen: the longest event-loop stall (a 5 ms timer probe; goal at most 50 ms), the
 # peak resident memory, and the rate. No peer: no other tool shows the same thing the same way.
-#   tests/bench/bench_ui_socketstream.sh BUILD_DIR
+#   tests/bench/bench_ui_socketstream.sh BUILD_DIR   (BENCH_SOCKET_STORE=0: without a workspace)
 set -euo pipefail
 build=${1:-build}
 driver="$build/tests/bench/ui_socketstream_bench"

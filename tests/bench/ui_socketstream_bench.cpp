@@ -1,10 +1,12 @@
 // Streams bytes from socat into the socket console, offscreen, as fast as loopback carries them,
 // and reports the longest event-loop stall (a 5 ms timer probe), the peak resident memory and the
 // rate the console took the stream in. The console listens as a TCP server; socat connects and
-// sends a log-like text until `megabytes` have arrived or `seconds` have passed.
+// sends a log-like text until `megabytes` have arrived or `seconds` have passed. The console has
+// a workspace (in a temporary folder), so every chunk also goes to the store as in the app.
 //   ui_socketstream_bench [megabytes] [seconds]
 
 #include "core/net/tcpserversession.h"
+#include "core/store/workspacestore.h"
 #include "ui/socket/connectionbar.h"
 #include "ui/socket/socketconsolepage.h"
 #include "ui/socket/transcriptmodel.h"
@@ -13,6 +15,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -41,7 +44,12 @@ int main(int argc, char **argv)
     const int seconds = argc > 2 ? QByteArray(argv[2]).toInt() : 20;
     const qint64 limit = megabytes * 1024 * 1024;
 
-    SocketConsolePage page(nullptr);
+    QTemporaryDir workspace;
+    store::WorkspaceStore store(workspace.path());
+    store.start();
+    // BENCH_SOCKET_STORE=0 measures the console without a workspace, for comparison.
+    const bool withStore = qEnvironmentVariable("BENCH_SOCKET_STORE") != QLatin1String("0");
+    SocketConsolePage page(withStore ? &store : nullptr);
     page.resize(1200, 800);
     page.show();
     QComboBox *kind = page.connectionBar()->kindBox();

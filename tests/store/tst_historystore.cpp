@@ -6,6 +6,7 @@
 #include "core/store/historycodec.h"
 #include "core/store/historyreader.h"
 #include "core/store/historywriter.h"
+#include "core/store/schema.h"
 #include "core/store/sqlutil.h"
 #include "storetestdata.h"
 
@@ -77,7 +78,8 @@ private slots:
         QCOMPARE(SqlUtil::scalar(c, QStringLiteral("PRAGMA journal_mode")).value().toString(),
                  QStringLiteral("wal"));
         QCOMPARE(SqlUtil::scalar(c, QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
-        QCOMPARE(SqlUtil::scalar(c, QStringLiteral("PRAGMA user_version")).value().toInt(), 2);
+        QCOMPARE(SqlUtil::scalar(c, QStringLiteral("PRAGMA user_version")).value().toInt(),
+                 Schema::currentVersion);
         QCOMPARE(SqlUtil::scalar(c, QStringLiteral("PRAGMA auto_vacuum")).value().toInt(), 2);
         QVERIFY(SqlUtil::scalar(c, QStringLiteral("PRAGMA busy_timeout")).value().toInt() > 0);
         QCOMPARE(QFileInfo(m_db->filePath()).fileName(), QStringLiteral("workspace.db"));

@@ -39,6 +39,7 @@ SocketConsolePage::SocketConsolePage(store::WorkspaceStore *store, QWidget *pare
 {
     setObjectName(QStringLiteral("socketConsolePage"));
     m_model = new TranscriptModel(this);
+    m_model->setStore(store);
     m_snippets = new SnippetStore(store, this);
     m_repeater = new net::RepeatSender(this);
     m_fileSender = new net::FileSender(this);
@@ -112,6 +113,16 @@ SocketConsolePage::SocketConsolePage(store::WorkspaceStore *store, QWidget *pare
             false);
     });
 
+    connect(m_model, &TranscriptModel::archived, this,
+            [this](const store::HistorySummary &summary, const Error &error) {
+                if (error.isError())
+                    m_model->append(net::TranscriptChunk::event(
+                        tr("The session could not be kept in history: %1").arg(error.message), {},
+                        true));
+                else
+                    emit sessionArchived(summary);
+            });
+
     onKindChanged(m_bar->kind());
     m_pane->setStateText(tr("Not connected"));
     m_snippets->reload();
@@ -164,7 +175,7 @@ void SocketConsolePage::openSession()
         return;
     }
     m_session = created.value();
-    m_model->resetHistory();
+    m_model->beginSession();
     m_archived = false;
     m_peers->clear();
     m_certificates->clear();
@@ -263,13 +274,8 @@ void SocketConsolePage::archive()
     if (m_archived)
         return;
     m_archived = true;
-    if (m_model->history().isEmpty())
-        return;
-    const store::SocketSession session = store::SocketSession::fromTranscript(
-        m_model->history(), m_setup.protocol(), m_setup.target());
     if (m_store)
-        m_store->appendSession(session);
-    emit sessionArchived(session);
+        m_model->archive(m_setup.protocol(), m_setup.target());
 }
 
 void SocketConsolePage::updateCertificates()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/net/netsession.h"
-#include "core/store/sockettranscript.h"
+#include "core/store/historytypes.h"
 #include "ui/socket/sessionsetup.h"
 
 #include <QPointer>
@@ -59,8 +59,8 @@ public:
     void closeSession();
 
 signals:
-    // A finished session's transcript was handed to the history.
-    void sessionArchived(const wb::store::SocketSession &session);
+    // A finished session's transcript is in the history now.
+    void sessionArchived(const wb::store::HistorySummary &summary);
 
 private:
     void onKindChanged(SessionSetup::Kind kind);

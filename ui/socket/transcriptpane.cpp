@@ -7,7 +7,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -91,6 +90,13 @@ TranscriptPane::TranscriptPane(TranscriptModel *model, QWidget *parent)
     connect(m_export, &QToolButton::clicked, this, &TranscriptPane::exportInteractively);
     connect(m_model, &TranscriptModel::entriesChanged, this, &TranscriptPane::updateStatus);
     connect(m_model, &TranscriptModel::cleared, this, &TranscriptPane::updateStatus);
+    connect(m_model, &TranscriptModel::exported, this,
+            [this](const QString &path, const Error &error) {
+                m_export->setEnabled(true);
+                if (error.isError() && std::exchange(m_askedForExport, false))
+                    QMessageBox::warning(this, tr("Export Transcript"), error.message);
+                emit exportFinished(path, error);
+            });
     updateStatus();
 }
 
@@ -116,15 +122,10 @@ void TranscriptPane::updateStatus()
     m_status->setText(text);
 }
 
-Result<void> TranscriptPane::exportTo(const QString &path) const
+void TranscriptPane::exportTo(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) ||
-        file.write(m_model->history().toText().toUtf8()) < 0 || !file.commit())
-        return makeError(
-            ErrorCategory::Io,
-            tr("The transcript could not be written to %1: %2").arg(path, file.errorString()));
-    return {};
+    m_export->setEnabled(false);
+    m_model->exportTo(path);
 }
 
 void TranscriptPane::exportInteractively()
@@ -134,9 +135,8 @@ void TranscriptPane::exportInteractively()
                                                       tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    const Result<void> written = exportTo(path);
-    if (!written)
-        QMessageBox::warning(this, tr("Export Transcript"), written.error().message);
+    m_askedForExport = true;
+    exportTo(path);
 }
 
 } // namespace wb::ui

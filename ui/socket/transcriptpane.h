@@ -30,8 +30,12 @@ public:
 
     // What the session is doing, shown before the totals ("Connected to …").
     void setStateText(const QString &text);
-    // Writes the whole transcript kept for history (not only what the view holds) as text.
-    Result<void> exportTo(const QString &path) const;
+    // Writes the whole session as text (from the workspace, not only what the view holds);
+    // exportFinished() follows.
+    void exportTo(const QString &path);
+
+signals:
+    void exportFinished(const QString &path, const wb::Error &error);
 
 private:
     void updateStatus();
@@ -47,6 +51,7 @@ private:
     QToolButton *m_export = nullptr;
     QLabel *m_status = nullptr;
     QString m_stateText;
+    bool m_askedForExport = false; // the user chose the file: errors get a message box
 };
 
 } // namespace wb::ui

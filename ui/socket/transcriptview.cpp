@@ -34,7 +34,8 @@ TranscriptView::TranscriptView(QWidget *parent)
     viewport()->setAutoFillBackground(true);
     viewport()->setBackgroundRole(QPalette::Base);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        m_following = isAtEnd();
+        m_following = isAtEnd() && !(m_model && m_model->hasNewer());
+        reportPosition();
         viewport()->update();
     });
 }
@@ -47,6 +48,11 @@ void TranscriptView::setModel(TranscriptModel *model)
     if (m_model) {
         connect(m_model, &TranscriptModel::entriesChanged, this, &TranscriptView::onEntriesChanged);
         connect(m_model, &TranscriptModel::cleared, this, &TranscriptView::rebuild);
+        connect(m_model, &TranscriptModel::entriesPrepended, this,
+                &TranscriptView::onEntriesPrepended);
+        connect(m_model, &TranscriptModel::entriesTruncated, this,
+                &TranscriptView::onEntriesTruncated);
+        connect(m_model, &TranscriptModel::pagingChanged, this, &TranscriptView::onPagingChanged);
     }
     rebuild();
 }
@@ -74,6 +80,8 @@ void TranscriptView::setAutoScrollPaused(bool paused)
     m_paused = paused;
     if (!paused) {
         m_following = true;
+        if (m_model)
+            m_model->followEnd();
         scrollToEnd();
     }
     emit autoScrollPausedChanged(paused);
@@ -100,17 +108,37 @@ const TranscriptModel::Entry *TranscriptView::entryFor(const Row &row) const
     return &entries[row.serial - first];
 }
 
+TranscriptView::Row TranscriptView::makeRow(const TranscriptModel::Entry &entry)
+{
+    Row row;
+    row.serial = entry.serial;
+    row.lines = ChunkFormatter::lineCount(entry, m_mode, m_wrapChars);
+    m_peerChars = qMax(m_peerChars, qMin<int>(MaxPeerChars, entry.chunk.peer.size()));
+    return row;
+}
+
 void TranscriptView::appendRow(const TranscriptModel::Entry &entry)
 {
     if (!ChunkFormatter::matches(entry, m_filter))
         return;
-    Row row;
-    row.serial = entry.serial;
+    Row row = makeRow(entry);
     row.lineStart = m_lineEnd;
-    row.lines = ChunkFormatter::lineCount(entry, m_mode, m_wrapChars);
-    m_peerChars = qMax(m_peerChars, qMin<int>(MaxPeerChars, entry.chunk.peer.size()));
     m_lineEnd += row.lines;
     m_rows.push_back(row);
+}
+
+QString TranscriptView::noticeText() const
+{
+    return m_model ? m_model->olderNotice() : QString();
+}
+
+void TranscriptView::reportPosition()
+{
+    if (!m_model)
+        return;
+    const int index = rowAtLine(verticalScrollBar()->value());
+    const quint64 serial = index >= 0 ? m_rows[size_t(index)].serial : m_model->firstSerial();
+    m_model->setReadingPosition(serial, m_following && !m_paused);
 }
 
 void TranscriptView::rebuild()
@@ -127,6 +155,7 @@ void TranscriptView::rebuild()
     if (m_following && !m_paused)
         scrollToEnd();
     viewport()->update();
+    reportPosition();
 }
 
 void TranscriptView::onEntriesChanged(int added, int dropped)
@@ -148,14 +177,74 @@ void TranscriptView::onEntriesChanged(int added, int dropped)
 
     const bool follow = m_following && !m_paused;
     const int keep = verticalScrollBar()->value() - int(droppedLines);
-    updateScrollRange();
+    const int grown = updateScrollRange();
     if (follow) {
         scrollToEnd();
     } else {
         // The lines above went away; keep showing the same chunks.
         const QSignalBlocker blocker(verticalScrollBar());
-        verticalScrollBar()->setValue(qMax(0, keep));
+        verticalScrollBar()->setValue(qMax(0, keep + grown));
         m_following = false;
+    }
+    viewport()->update();
+    reportPosition();
+}
+
+void TranscriptView::onEntriesPrepended(int count)
+{
+    const auto &entries = m_model->entries();
+    qint64 addedLines = 0;
+    for (int i = qMin<int>(count, int(entries.size())) - 1; i >= 0; --i) {
+        const TranscriptModel::Entry &entry = entries[size_t(i)];
+        if (!ChunkFormatter::matches(entry, m_filter))
+            continue;
+        Row row = makeRow(entry);
+        m_lineBase -= row.lines;
+        row.lineStart = m_lineBase;
+        addedLines += row.lines;
+        m_rows.push_front(row);
+    }
+    const bool follow = m_following && !m_paused;
+    const int keep = verticalScrollBar()->value() + int(addedLines);
+    const int grown = updateScrollRange();
+    if (follow) {
+        scrollToEnd();
+    } else {
+        // The lines came in above; keep showing the same chunks.
+        const QSignalBlocker blocker(verticalScrollBar());
+        verticalScrollBar()->setValue(qMax(0, keep + grown));
+    }
+    viewport()->update();
+    reportPosition();
+}
+
+void TranscriptView::onEntriesTruncated(int count)
+{
+    Q_UNUSED(count);
+    const quint64 end = m_model->endSerial();
+    while (!m_rows.empty() && m_rows.back().serial >= end)
+        m_rows.pop_back();
+    m_lineEnd = m_rows.empty() ? m_lineBase : m_rows.back().lineStart + m_rows.back().lines;
+    const int keep = verticalScrollBar()->value();
+    m_following = false;
+    const int grown = updateScrollRange();
+    {
+        const QSignalBlocker blocker(verticalScrollBar());
+        verticalScrollBar()->setValue(qMax(0, keep + grown));
+    }
+    viewport()->update();
+}
+
+void TranscriptView::onPagingChanged()
+{
+    const bool follow = m_following && !m_paused;
+    const int keep = verticalScrollBar()->value();
+    const int grown = updateScrollRange();
+    if (follow) {
+        scrollToEnd();
+    } else {
+        const QSignalBlocker blocker(verticalScrollBar());
+        verticalScrollBar()->setValue(qMax(0, keep + grown));
     }
     viewport()->update();
 }
@@ -180,14 +269,18 @@ int TranscriptView::lineHeight() const
     return fontMetrics().height();
 }
 
-void TranscriptView::updateScrollRange()
+int TranscriptView::updateScrollRange()
 {
+    const int notice = noticeText().isEmpty() ? 0 : 1;
+    const int grown = notice - m_noticeLines;
+    m_noticeLines = notice;
     const int page = qMax(1, (viewport()->height() - Margin) / lineHeight());
     QScrollBar *bar = verticalScrollBar();
     const QSignalBlocker blocker(bar);
     bar->setPageStep(page);
     bar->setSingleStep(1);
-    bar->setRange(0, int(qMax<qint64>(0, lineCount() - page)));
+    bar->setRange(0, int(qMax<qint64>(0, lineCount() + m_noticeLines - page)));
+    return grown;
 }
 
 void TranscriptView::scrollToEnd()
@@ -197,11 +290,12 @@ void TranscriptView::scrollToEnd()
     bar->setValue(bar->maximum());
     m_following = true;
     viewport()->update();
+    reportPosition();
 }
 
 int TranscriptView::rowAtLine(qint64 line) const
 {
-    const qint64 absolute = m_lineBase + line;
+    const qint64 absolute = m_lineBase + line - m_noticeLines;
     auto it = std::upper_bound(m_rows.begin(), m_rows.end(), absolute,
                                [](qint64 value, const Row &row) { return value < row.lineStart; });
     if (it == m_rows.begin())
@@ -243,7 +337,19 @@ void TranscriptView::paintEvent(QPaintEvent *)
     const qint64 firstLine = verticalScrollBar()->value();
     const int visible = viewport()->height() / height + 2;
     int index = rowAtLine(firstLine);
+    if (m_noticeLines && firstLine < m_noticeLines) {
+        QFont italic = font();
+        italic.setItalic(true);
+        painter.setFont(italic);
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(Margin, Margin + fontMetrics().ascent(),
+                         fontMetrics().elidedText(noticeText(), Qt::ElideRight,
+                                                  viewport()->width() - 2 * Margin));
+        painter.setFont(font());
+    }
     if (m_rows.empty() || index < 0) {
+        if (m_noticeLines)
+            return;
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(viewport()->rect().adjusted(Margin, Margin, -Margin, -Margin),
                          Qt::AlignHCenter | Qt::AlignTop,
@@ -262,7 +368,9 @@ void TranscriptView::paintEvent(QPaintEvent *)
     const QColor selected = mixed(base, pal.color(QPalette::Highlight), 0.25);
     const int bodyColumn = this->bodyColumn();
 
-    int y = Margin - int(firstLine - (m_rows[size_t(index)].lineStart - m_lineBase)) * height;
+    int y =
+        Margin -
+        int(firstLine - m_noticeLines - (m_rows[size_t(index)].lineStart - m_lineBase)) * height;
     for (; index < int(m_rows.size()) && y < visible * height; ++index) {
         const Row &row = m_rows[size_t(index)];
         const TranscriptModel::Entry *entry = entryFor(row);
@@ -326,9 +434,11 @@ QStringList TranscriptView::visibleText() const
     const qint64 firstLine = verticalScrollBar()->value();
     const int visible = qMax(1, viewport()->height() / lineHeight());
     int index = rowAtLine(firstLine);
+    if (firstLine < m_noticeLines)
+        out << noticeText();
     if (index < 0)
         return out;
-    qint64 line = m_rows[size_t(index)].lineStart - m_lineBase;
+    qint64 line = m_rows[size_t(index)].lineStart - m_lineBase + m_noticeLines;
     for (; index < int(m_rows.size()) && line < firstLine + visible; ++index) {
         const QStringList lines = rowLines(m_rows[size_t(index)]);
         for (const QString &l : lines) {
@@ -366,7 +476,7 @@ void TranscriptView::mousePressEvent(QMouseEvent *event)
     const qint64 line =
         verticalScrollBar()->value() + (event->position().y() - Margin) / lineHeight();
     const int index = rowAtLine(line);
-    if (index >= 0 && line < lineCount())
+    if (index >= 0 && line >= m_noticeLines && line < lineCount() + m_noticeLines)
         m_selectedSerial = m_rows[size_t(index)].serial;
     viewport()->update();
     QAbstractScrollArea::mousePressEvent(event);
@@ -389,11 +499,14 @@ void TranscriptView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->key() == Qt::Key_End) {
+        if (m_model)
+            m_model->followEnd();
         scrollToEnd();
         return;
     }
     if (event->key() == Qt::Key_Home) {
         verticalScrollBar()->setValue(0);
+        reportPosition(); // already at the top: older chunks may still be loadable
         return;
     }
     QAbstractScrollArea::keyPressEvent(event);

@@ -33,7 +33,7 @@ public:
     void setAutoScrollPaused(bool paused);
     bool autoScrollPaused() const { return m_paused; }
 
-    // Entries passing the filter, and the lines they take.
+    // Entries passing the filter, and the lines they take (without the notice line).
     int rowCount() const { return int(m_rows.size()); }
     qint64 lineCount() const;
     // The text of the rows shown, as lines (what a reader sees; for tests and copying).
@@ -41,6 +41,9 @@ public:
     // Everything the view holds that passes the filter, one line per line drawn.
     QString allText() const;
     bool isAtEnd() const;
+    // The line above the first row while older chunks are not held ("Loading older chunks…",
+    // or why they cannot be loaded); empty when every older chunk is held.
+    QString noticeText() const;
 
 signals:
     void autoScrollPausedChanged(bool paused);
@@ -61,12 +64,20 @@ private:
     };
 
     void onEntriesChanged(int added, int dropped);
+    void onEntriesPrepended(int count);
+    void onEntriesTruncated(int count);
+    void onPagingChanged();
+    // Tells the model where the reader is, so that it pages chunks in and out around it.
+    void reportPosition();
+    int noticeLines() const { return m_noticeLines; }
+    Row makeRow(const TranscriptModel::Entry &entry);
     void rebuild();
     void appendRow(const TranscriptModel::Entry &entry);
     const TranscriptModel::Entry *entryFor(const Row &row) const;
     int rowAtLine(qint64 line) const;
     QStringList rowLines(const Row &row) const;
-    void updateScrollRange();
+    // Returns by how many lines the notice line above the rows grew (or shrank).
+    int updateScrollRange();
     void scrollToEnd();
     int lineHeight() const;
     int bodyColumn() const;
@@ -78,6 +89,7 @@ private:
     std::deque<Row> m_rows;
     qint64 m_lineBase = 0;
     qint64 m_lineEnd = 0;
+    int m_noticeLines = 0;
     int m_peerChars = 0; // width of the peer column: the longest peer seen, capped
     int m_wrapChars = 100;
     Mode m_mode = Mode::Text;

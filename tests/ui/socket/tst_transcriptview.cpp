@@ -56,14 +56,14 @@ private slots:
         QVERIFY(view.allText().contains(QStringLiteral("more not shown")));
         QCOMPARE(view.lineCount(), qint64(2));
 
-        // History stops at its cap with a sentence saying so.
-        model.resetHistory();
-        const QByteArray mib(1024 * 1024, 'z');
-        for (int i = 0; i < 70; ++i)
-            model.append(TranscriptChunk::incoming(mib));
-        QVERIFY(model.historyTruncated());
-        QVERIFY(model.history().bytesIn() <= TranscriptModel::HistoryBytes);
-        QVERIFY(model.history().chunks().last().text().contains(QStringLiteral("History keeps")));
+        // Without a workspace, the top of the view says older chunks are gone for good.
+        for (int i = 0; i < TranscriptModel::MaxChunks + 10; ++i)
+            model.append(TranscriptChunk::incoming(QByteArray("y")));
+        model.flush();
+        QVERIFY(model.hasOlder());
+        QVERIFY(view.noticeText().contains(QStringLiteral("without a workspace")));
+        view.verticalScrollBar()->setValue(0);
+        QVERIFY(view.visibleText().first().contains(QStringLiteral("without a workspace")));
     }
 
     void viewsAndFilter()
