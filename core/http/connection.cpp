@@ -39,6 +39,9 @@ Connection::Connection(ConnectionEndpoint endpoint, QObject *parent)
     m_socket->setProxy(m_endpoint.tunnelProxy);
     connect(m_socket, &QAbstractSocket::connected, this, &Connection::onConnected);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &Connection::onSocketError);
+    connect(m_socket, &QIODevice::readyRead, this, &Connection::onReadyRead);
+    connect(m_socket, &QIODevice::bytesWritten, this, &Connection::onBytesWritten);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &Connection::onDisconnected);
 }
 
 Connection::~Connection()
@@ -50,6 +53,38 @@ Connection::~Connection()
 bool Connection::isOpen() const
 {
     return m_open && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+const ConnectionAddresses &Connection::addresses()
+{
+    if (!m_addressTexts) {
+        m_addressTexts =
+            ConnectionAddresses{m_socket->peerAddress().toString(), m_socket->peerPort(),
+                                m_socket->localAddress().toString(), m_socket->localPort()};
+    }
+    return *m_addressTexts;
+}
+
+void Connection::onReadyRead()
+{
+    if (m_listener)
+        m_listener->connectionReadyRead();
+    else if (m_open)
+        emit droppedWhileIdle(); // unsolicited bytes
+}
+
+void Connection::onBytesWritten()
+{
+    if (m_listener)
+        m_listener->connectionBytesWritten();
+}
+
+void Connection::onDisconnected()
+{
+    if (m_listener)
+        m_listener->connectionDisconnected();
+    else if (m_open)
+        emit droppedWhileIdle();
 }
 
 void Connection::markServed()
@@ -65,8 +100,8 @@ void Connection::close()
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
     }
+    m_open = false; // before abort(): its disconnected() is not a drop of an idle connection
     m_socket->abort();
-    m_open = false;
 }
 
 void Connection::open(int connectTimeoutMs)
@@ -158,8 +193,13 @@ void Connection::onEncrypted()
 
 void Connection::onSocketError()
 {
-    if (m_open || m_failed)
-        return; // after opening, the exchange runner handles socket errors
+    if (m_open) {
+        if (m_listener) // after opening, the exchange running on the connection handles them
+            m_listener->connectionErrorOccurred();
+        return;
+    }
+    if (m_failed)
+        return;
     const auto code = m_socket->error();
     if ((code == QAbstractSocket::ConnectionRefusedError ||
          code == QAbstractSocket::NetworkError) &&

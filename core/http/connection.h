@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QTcpSocket;
 class QSslSocket;
@@ -36,6 +37,29 @@ struct ConnectionEndpoint
     QString poolKey; // scheme, host, port, proxy and TLS settings
 };
 
+// Who handles the events of an open connection's socket: the exchange running on it. Plain calls
+// rather than signal connections made and broken for every exchange on a kept-alive connection.
+class ConnectionListener
+{
+public:
+    virtual void connectionReadyRead() = 0;
+    virtual void connectionBytesWritten() = 0;
+    virtual void connectionErrorOccurred() = 0;
+    virtual void connectionDisconnected() = 0;
+
+protected:
+    ~ConnectionListener() = default;
+};
+
+// The two ends of an open connection, as text (computed once per connection).
+struct ConnectionAddresses
+{
+    QString remote;
+    quint16 remotePort = 0;
+    QString local;
+    quint16 localPort = 0;
+};
+
 // One TCP (or TLS) connection: DNS with QHostInfo, then a connect to the address (each address
 // in turn), then the TLS handshake with SNI. Times each phase; never blocks.
 class Connection : public QObject
@@ -51,6 +75,11 @@ public:
     void close();
     bool isOpen() const;
     QTcpSocket *socket() const { return m_socket; }
+    // The exchange that handles the socket's events from now on; nullptr while the connection
+    // is idle, when bytes or a close from the server emit droppedWhileIdle() instead.
+    void setListener(ConnectionListener *listener) { m_listener = listener; }
+    ConnectionListener *listener() const { return m_listener; }
+    const ConnectionAddresses &addresses();
 
     qint64 dnsUs() const { return m_dnsUs; }
     qint64 connectUs() const { return m_connectUs; }
@@ -69,6 +98,8 @@ signals:
     void phaseReached(wb::http::ExchangePhase phase);
     void opened();
     void failed(const wb::Error &error);
+    // The server closed the idle connection or sent bytes nobody asked for: it cannot be reused.
+    void droppedWhileIdle();
 
 private:
     void lookedUp(const QHostInfo &info);
@@ -78,6 +109,9 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError();
     void onTimeout();
+    void onReadyRead();
+    void onBytesWritten();
+    void onDisconnected();
     void fail(const Error &error);
 
     ConnectionEndpoint m_endpoint;
@@ -98,6 +132,8 @@ private:
     TlsDetails m_tls;
     QList<QSslError> m_sslErrors;
     int m_served = 0;
+    ConnectionListener *m_listener = nullptr;
+    std::optional<ConnectionAddresses> m_addressTexts;
 };
 
 } // namespace wb::http

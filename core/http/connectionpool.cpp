@@ -26,7 +26,6 @@ Connection *ConnectionPool::takeIdle(const QString &key)
         return nullptr;
     while (!it->isEmpty()) {
         Connection *connection = it->takeLast(); // the most recently used is the least stale
-        disconnect(connection->socket(), nullptr, this, nullptr);
         const bool expired = m_idleTimeoutMs > 0 && connection->idleMs() > m_idleTimeoutMs;
         if (connection->isOpen() && !expired && connection->socket()->bytesAvailable() == 0) {
             m_busy[key] += 1;
@@ -47,7 +46,11 @@ bool ConnectionPool::canOpen(const QString &key, int limit) const
 Connection *ConnectionPool::create(const ConnectionEndpoint &endpoint)
 {
     m_busy[endpoint.poolKey] += 1;
-    return new Connection(endpoint, this);
+    auto *connection = new Connection(endpoint, this);
+    // The server may close an idle connection at any time: drop it at once when it does.
+    connect(connection, &Connection::droppedWhileIdle, this,
+            [this, connection] { removeIdle(connection); });
+    return connection;
 }
 
 void ConnectionPool::release(Connection *connection, bool reusable)
@@ -58,12 +61,8 @@ void ConnectionPool::release(Connection *connection, bool reusable)
         m_busy.remove(key);
     if (reusable && connection->isOpen()) {
         connection->markServed();
+        connection->setListener(nullptr);
         m_idle[key].append(connection);
-        // The server may close an idle connection at any time: drop it at once when it does.
-        connect(connection->socket(), &QTcpSocket::disconnected, this,
-                [this, connection] { removeIdle(connection); });
-        connect(connection->socket(), &QTcpSocket::readyRead, this,
-                [this, connection] { removeIdle(connection); }); // unsolicited bytes
         if (!m_sweep.isActive())
             m_sweep.start();
     } else {
@@ -81,7 +80,6 @@ void ConnectionPool::removeIdle(Connection *connection)
         return;
     if (it->isEmpty())
         m_idle.erase(it);
-    disconnect(connection->socket(), nullptr, this, nullptr);
     connection->close();
     connection->deleteLater();
     qCDebug(lcHttp) << "idle connection closed for" << key;
@@ -109,7 +107,7 @@ void ConnectionPool::closeAll()
     m_idle.clear();
     for (const auto &list : all) {
         for (Connection *connection : list) {
-            disconnect(connection->socket(), nullptr, this, nullptr);
+            disconnect(connection, nullptr, this, nullptr);
             connection->close();
             delete connection;
         }

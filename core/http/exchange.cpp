@@ -4,10 +4,19 @@
 
 namespace wb::http {
 
+namespace {
+
+bool sameName(const QByteArray &a, const QByteArray &b)
+{
+    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
 QByteArray ResponseHead::header(const QByteArray &name) const
 {
     for (const auto &h : headers) {
-        if (h.name.compare(name, Qt::CaseInsensitive) == 0)
+        if (sameName(h.name, name))
             return h.value;
     }
     return {};
@@ -17,7 +26,7 @@ QList<QByteArray> ResponseHead::headerValues(const QByteArray &name) const
 {
     QList<QByteArray> values;
     for (const auto &h : headers) {
-        if (h.name.compare(name, Qt::CaseInsensitive) == 0)
+        if (sameName(h.name, name))
             values.append(h.value);
     }
     return values;

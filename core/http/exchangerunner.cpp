@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QTcpSocket>
+#include <QTimerEvent>
 
 namespace wb::http {
 
@@ -16,7 +17,8 @@ constexpr qint64 filePiece = 64 * 1024;
 } // namespace
 
 ExchangeRunner::ExchangeRunner(quint64 id, Exchange exchange, EncodedRequest request,
-                               SendOptions options, QElapsedTimer hopClock, QObject *parent)
+                               SendOptions options, QElapsedTimer hopClock,
+                               std::function<void(quint64)> finished, QObject *parent)
     : QObject(parent)
     , m_id(id)
     , m_exchange(std::move(exchange))
@@ -32,6 +34,7 @@ ExchangeRunner::ExchangeRunner(quint64 id, Exchange exchange, EncodedRequest req
     , m_wire(m_options.spillThreshold)
     , m_body(m_options.spillThreshold)
     , m_sentBody(m_options.spillThreshold)
+    , m_finished(std::move(finished))
 {
     m_parser.setRequestMethod(m_exchange.method);
     m_wire.setCaptureLimit(m_options.wireCaptureLimit);
@@ -41,13 +44,26 @@ ExchangeRunner::ExchangeRunner(quint64 id, Exchange exchange, EncodedRequest req
         if (!opened)
             m_pending = opened.error();
     }
-    m_idleTimer.setSingleShot(true);
-    m_totalTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, this, &ExchangeRunner::onIdleTimeout);
-    connect(&m_totalTimer, &QTimer::timeout, this, &ExchangeRunner::onTotalTimeout);
 }
 
-ExchangeRunner::~ExchangeRunner() = default;
+ExchangeRunner::~ExchangeRunner()
+{
+    if (m_connection && m_connection->listener() == this)
+        m_connection->setListener(nullptr);
+}
+
+void ExchangeRunner::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() == m_idleTimer.timerId()) {
+        m_idleTimer.stop();
+        onIdleTimeout();
+    } else if (event->timerId() == m_totalTimer.timerId()) {
+        m_totalTimer.stop();
+        onTotalTimeout();
+    } else {
+        QObject::timerEvent(event);
+    }
+}
 
 qint64 ExchangeRunner::nowUs() const
 {
@@ -65,7 +81,7 @@ void ExchangeRunner::start(Connection *connection)
     m_connection = connection;
     m_exchange.timings.queuedUs = nowUs();
     if (m_totalBudgetMs > 0)
-        m_totalTimer.start(m_totalBudgetMs);
+        m_totalTimer.start(m_totalBudgetMs, this);
     if (m_pending.isError()) {
         finish(m_pending);
         return;
@@ -101,16 +117,14 @@ void ExchangeRunner::onOpened()
 void ExchangeRunner::beginSend()
 {
     QTcpSocket *socket = m_connection->socket();
-    m_exchange.remoteAddress = socket->peerAddress().toString();
-    m_exchange.remotePort = socket->peerPort();
-    m_exchange.localAddress = socket->localAddress().toString();
-    m_exchange.localPort = socket->localPort();
+    const ConnectionAddresses &addresses = m_connection->addresses();
+    m_exchange.remoteAddress = addresses.remote;
+    m_exchange.remotePort = addresses.remotePort;
+    m_exchange.localAddress = addresses.local;
+    m_exchange.localPort = addresses.localPort;
     if (m_exchange.remoteAddress.isEmpty()) // through a proxy: the peer is the proxy
         m_exchange.remoteAddress = m_connection->endpoint().host;
-    connect(socket, &QTcpSocket::readyRead, this, &ExchangeRunner::onReadyRead);
-    connect(socket, &QTcpSocket::bytesWritten, this, &ExchangeRunner::onBytesWritten);
-    connect(socket, &QTcpSocket::errorOccurred, this, &ExchangeRunner::onSocketError);
-    connect(socket, &QTcpSocket::disconnected, this, &ExchangeRunner::onDisconnected);
+    m_connection->setListener(this);
 
     emit phaseReached(m_id, ExchangePhase::Sending);
     m_sendStartUs = nowUs();
@@ -190,7 +204,7 @@ void ExchangeRunner::onBytesWritten()
         emit phaseReached(m_id, ExchangePhase::Waiting);
         const int idle = m_exchange.spec.options.idleTimeoutMs;
         if (idle > 0 && m_firstByteUs < 0)
-            m_idleTimer.start(idle);
+            m_idleTimer.start(idle, this);
     }
 }
 
@@ -212,7 +226,7 @@ void ExchangeRunner::onReadyRead()
     }
     const int idle = m_exchange.spec.options.idleTimeoutMs;
     if (idle > 0)
-        m_idleTimer.start(idle);
+        m_idleTimer.start(idle, this);
     consume(data);
 }
 
@@ -367,8 +381,10 @@ void ExchangeRunner::finish(Error error)
     m_idleTimer.stop();
     m_totalTimer.stop();
     if (m_connection) {
-        disconnect(m_connection, nullptr, this, nullptr);
-        disconnect(m_connection->socket(), nullptr, this, nullptr);
+        if (!m_reused)
+            disconnect(m_connection, nullptr, this, nullptr);
+        if (m_connection->listener() == this)
+            m_connection->setListener(nullptr);
     }
     if (!error.isError() && m_decoder) {
         const auto tail = m_decoder->finish();
@@ -392,7 +408,11 @@ void ExchangeRunner::finish(Error error)
         m_connection->close();
     qCDebug(lcHttp) << "exchange" << m_id << "finished" << error.toString();
     emit phaseReached(m_id, ExchangePhase::Finished);
-    emit finished(m_id);
+    if (m_finished) {
+        m_reportingFinish = true;
+        m_finished(m_id);
+        m_reportingFinish = false;
+    }
 }
 
 } // namespace wb::http

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/http/bodysink.h"
+#include "core/http/connection.h"
 #include "core/http/contentdecoder.h"
 #include "core/http/exchange.h"
 #include "core/http/exchangephase.h"
@@ -8,28 +9,30 @@
 #include "core/http/responseparser.h"
 #include "core/http/sendoptions.h"
 
+#include <QBasicTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace wb::http {
 
-class Connection;
-
 // One request and its response on one connection: opens the connection if needed, writes the
 // request (streaming file bodies), parses the response as it arrives, captures the exact bytes
 // both ways, decodes the body, and enforces the idle and total timeouts.
-class ExchangeRunner : public QObject
+class ExchangeRunner : public QObject, private ConnectionListener
 {
     Q_OBJECT
 
 public:
+    // `finished` is called once, with the runner's id, when the exchange is over (a plain
+    // callback: a signal connection per exchange costs more than the rest of its bookkeeping).
     ExchangeRunner(quint64 id, Exchange exchange, EncodedRequest request, SendOptions options,
-                   QElapsedTimer hopClock, QObject *parent = nullptr);
+                   QElapsedTimer hopClock, std::function<void(quint64)> finished,
+                   QObject *parent = nullptr);
     ~ExchangeRunner() override;
 
     // What is left of the request's total time limit (all hops together); 0: no limit.
@@ -44,14 +47,23 @@ public:
     bool connectionReusable() const { return m_reusable; }
     // Whether the failure happened on a reused connection before any response byte arrived.
     bool failedOnStaleConnection() const;
+    // Whether the `finished` callback is running (the runner is still on the stack).
+    bool isReportingFinish() const { return m_reportingFinish; }
 
 signals:
     void phaseReached(quint64 id, wb::http::ExchangePhase phase);
     void headReceived(quint64 id, const wb::http::ResponseHead &head);
     void bodyProgress(quint64 id, qint64 received, qint64 expected);
-    void finished(quint64 id);
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
 
 private:
+    void connectionReadyRead() override { onReadyRead(); }
+    void connectionBytesWritten() override { onBytesWritten(); }
+    void connectionErrorOccurred() override { onSocketError(); }
+    void connectionDisconnected() override { onDisconnected(); }
+
     void onOpened();
     void beginSend();
     void pumpBody();
@@ -79,8 +91,9 @@ private:
     BodySink m_body;
     BodySink m_sentBody;
     Error m_pending;
-    QTimer m_idleTimer;
-    QTimer m_totalTimer;
+    QBasicTimer m_idleTimer;
+    QBasicTimer m_totalTimer;
+    std::function<void(quint64)> m_finished;
 
     qsizetype m_chunkIndex = 0;
     qint64 m_chunkOffset = 0;
@@ -88,6 +101,7 @@ private:
     bool m_allWritten = false;
     bool m_reused = false;
     bool m_done = false;
+    bool m_reportingFinish = false;
     bool m_reusable = false;
     qint64 m_received = 0;
     qint64 m_leftover = 0;

@@ -63,7 +63,13 @@ quint64 HttpEngine::send(const RequestSpec &spec, const SendOptions &options)
 {
     const quint64 id = m_nextId.fetchAndAddRelaxed(1);
     HttpEngineWorker *worker = m_worker;
-    // Queued even on the caller's thread: no signal may arrive before the id is returned.
+    if (m_threading == Threading::CallerThread && m_wanted->loadRelaxed() == 0) {
+        // Only exchangeFinished is listened to, and the worker holds it back until the event
+        // loop runs again: no wake-up of the event loop per request.
+        worker->submitNow(id, spec, options);
+        return id;
+    }
+    // Queued otherwise: no signal may arrive before the id is returned.
     QMetaObject::invokeMethod(
         worker, [worker, id, spec, options] { worker->submit(id, spec, options); },
         Qt::QueuedConnection);

@@ -47,7 +47,7 @@ HttpEngineWorker::HttpEngineWorker(std::shared_ptr<CookieJar> cookies,
 
 HttpEngineWorker::~HttpEngineWorker()
 {
-    qDeleteAll(std::exchange(m_finishedRunners, {}));
+    qDeleteAll(std::exchange(m_finishedRunners, {})); // no runner is on the stack any more
     for (auto &job : m_jobs) {
         if (job.runner)
             job.runner->disconnect(this);
@@ -60,9 +60,45 @@ void HttpEngineWorker::configure(int perOriginLimit, int idleTimeoutMs)
     m_pool.setIdleTimeoutMs(idleTimeoutMs);
 }
 
+void HttpEngineWorker::deleteFinishedRunners()
+{
+    // A runner still reporting its end (this request was sent from an exchangeFinished handler)
+    // is on the stack: it waits for the next time.
+    m_finishedRunners.removeIf([](ExchangeRunner *runner) {
+        if (runner->isReportingFinish())
+            return false;
+        delete runner;
+        return true;
+    });
+}
+
+void HttpEngineWorker::submitNow(quint64 id, const RequestSpec &spec, const SendOptions &options)
+{
+    m_holdFinished = true;
+    submit(id, spec, options);
+    m_holdFinished = false;
+    if (m_heldFinished.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this, held = std::exchange(m_heldFinished, {})] {
+            for (const auto &[heldId, chain] : held)
+                emit exchangeFinished(heldId, chain);
+        },
+        Qt::QueuedConnection);
+}
+
+void HttpEngineWorker::reportFinished(quint64 id, const ExchangeChain &chain)
+{
+    if (m_holdFinished)
+        m_heldFinished.append({id, chain});
+    else
+        emit exchangeFinished(id, chain);
+}
+
 void HttpEngineWorker::submit(quint64 id, const RequestSpec &spec, const SendOptions &options)
 {
-    qDeleteAll(std::exchange(m_finishedRunners, {}));
+    deleteFinishedRunners();
     Job &job = m_jobs[id];
     job.id = id;
     job.spec = spec;
@@ -214,8 +250,9 @@ void HttpEngineWorker::dispatch(const QString &key)
 
 void HttpEngineWorker::run(Job &job, Connection *connection)
 {
-    auto *runner =
-        new ExchangeRunner(job.id, job.draft, job.request, job.options, job.hopClock, this);
+    auto *runner = new ExchangeRunner(
+        job.id, job.draft, job.request, job.options, job.hopClock,
+        [this](quint64 id) { runnerFinished(id); }, this);
     if (const int total = job.spec.options.totalTimeoutMs; total > 0)
         runner->setTotalBudgetMs(qMax<qint64>(1, total - job.clock.elapsed()));
     job.runner = runner;
@@ -226,7 +263,6 @@ void HttpEngineWorker::run(Job &job, Connection *connection)
         connect(runner, &ExchangeRunner::headReceived, this, &HttpEngineWorker::headReceived);
     if (wants(WantProgress))
         connect(runner, &ExchangeRunner::bodyProgress, this, &HttpEngineWorker::bodyProgress);
-    connect(runner, &ExchangeRunner::finished, this, &HttpEngineWorker::runnerFinished);
     runner->start(connection);
 }
 
@@ -294,8 +330,10 @@ bool HttpEngineWorker::followUp(Job &job, const Exchange &exchange)
     job.chain.hops.append(exchange);
     if (!hop) {
         job.chain.hops.last().error = hop.error();
-        emit exchangeFinished(job.id, job.chain);
-        m_jobs.remove(job.id);
+        const quint64 id = job.id;
+        const ExchangeChain chain = job.chain;
+        m_jobs.remove(id);
+        reportFinished(id, chain);
         return true;
     }
     ++job.redirects;
@@ -315,7 +353,7 @@ void HttpEngineWorker::complete(quint64 id, Exchange exchange)
     ExchangeChain chain = std::move(it->chain);
     chain.hops.append(std::move(exchange));
     m_jobs.erase(it);
-    emit exchangeFinished(id, chain);
+    reportFinished(id, chain);
 }
 
 void HttpEngineWorker::cancel(quint64 id)

@@ -41,6 +41,12 @@ public:
 
     void submit(quint64 id, const wb::http::RequestSpec &spec,
                 const wb::http::SendOptions &options);
+    // submit() called at once on the caller's thread (no event-loop round trip per request): an
+    // exchange that finishes before this returns is reported on the next event-loop pass, so
+    // that the caller has its id first. Only for callers that listen to nothing but
+    // exchangeFinished.
+    void submitNow(quint64 id, const wb::http::RequestSpec &spec,
+                   const wb::http::SendOptions &options);
     void cancel(quint64 id);
     void configure(int perOriginLimit, int idleTimeoutMs);
 
@@ -78,6 +84,8 @@ private:
     void runnerFinished(quint64 id);
     bool followUp(Job &job, const Exchange &exchange);
     void complete(quint64 id, Exchange exchange);
+    void reportFinished(quint64 id, const ExchangeChain &chain);
+    void deleteFinishedRunners();
 
     bool wants(Wanted what) const { return m_wanted->loadRelaxed() & what; }
 
@@ -96,6 +104,8 @@ private:
     };
     std::optional<Prepared> m_lastPrepared; // the last request's parsed and encoded form
     QList<ExchangeRunner *> m_finishedRunners;
+    bool m_holdFinished = false; // inside submitNow()
+    QList<std::pair<quint64, ExchangeChain>> m_heldFinished;
     QHash<QString, QList<quint64>> m_waiting; // pool key -> jobs waiting for a connection
 };
 

@@ -6,9 +6,9 @@
 
 namespace wb::http {
 
-QString ResponseParser::shown(const QByteArray &bytes)
+QString ResponseParser::shown(QByteArrayView bytes)
 {
-    QByteArray cut = bytes.left(60);
+    const QByteArrayView cut = bytes.first(qMin<qsizetype>(60, bytes.size()));
     QString text;
     for (const char c : cut) {
         const auto u = static_cast<unsigned char>(c);
@@ -141,12 +141,19 @@ ResponseParser::State ResponseParser::feed(QByteArrayView data)
                          m_total);
                 break;
             }
-            m_line.append(bytes + pos, take);
+            // A whole line in this buffer is read in place; only a line split across feeds is
+            // copied.
+            QByteArrayView line(bytes + pos, take);
+            if (!m_line.isEmpty() || !found) {
+                m_line.append(bytes + pos, take);
+                line = m_line;
+            }
             advance(take);
             if (!found)
                 break;
-            QByteArray line;
-            if (!takeLine(&line) || !processLine(line))
+            const bool goOn = takeLine(&line) && processLine(line);
+            m_line.resize(0); // keeps its capacity for the next split line
+            if (!goOn)
                 break;
             continue;
         }
@@ -207,20 +214,18 @@ ResponseParser::State ResponseParser::feed(QByteArrayView data)
     return m_state;
 }
 
-// Strips the line ending of m_line into *line; bare LF and bare CR are deviations.
-bool ResponseParser::takeLine(QByteArray *line)
+// Strips the line ending of *line; bare LF and bare CR are deviations.
+bool ResponseParser::takeLine(QByteArrayView *line)
 {
     const qint64 lineStart = m_lineStart;
-    const qint64 rawSize = m_line.size();
+    const qint64 rawSize = line->size();
     if (m_phase == Phase::StatusLine || m_phase == Phase::HeaderLines)
         m_headBytes += rawSize;
     else if (m_phase == Phase::Trailers)
         m_trailerBytes += rawSize;
-    *line = m_line;
-    m_line.clear();
-    line->chop(1); // '\n'
+    *line = line->chopped(1); // '\n'
     if (line->endsWith('\r')) {
-        line->chop(1);
+        *line = line->chopped(1);
     } else if (!tolerate(BareLf,
                          QCoreApplication::translate(
                              "wb::http", "A line ends with a bare LF instead of CRLF at byte %1.")
@@ -235,12 +240,14 @@ bool ResponseParser::takeLine(QByteArray *line)
                           .arg(lineStart + cr),
                       lineStart + cr))
             return false;
-        line->replace('\r', ' ');
+        m_lineCopy = line->toByteArray();
+        m_lineCopy.replace('\r', ' ');
+        *line = m_lineCopy;
     }
     return true;
 }
 
-bool ResponseParser::processLine(const QByteArray &line)
+bool ResponseParser::processLine(QByteArrayView line)
 {
     const qint64 offset = m_lineStart;
     switch (m_phase) {

@@ -94,16 +94,16 @@ private:
         UnterminatedTrailers,
     };
 
-    static QString shown(const QByteArray &bytes); // printable excerpt for messages
+    static QString shown(QByteArrayView bytes); // printable excerpt for messages
     bool isLinePhase() const;
     qint64 lineLimit() const;
-    bool takeLine(QByteArray *line);
-    bool processLine(const QByteArray &line);
-    bool handleStatusLine(const QByteArray &line);
-    bool handleFieldLine(const QByteArray &line, QList<WireHeader> *into);
+    bool takeLine(QByteArrayView *line);
+    bool processLine(QByteArrayView line);
+    bool handleStatusLine(QByteArrayView line);
+    bool handleFieldLine(QByteArrayView line, QList<WireHeader> *into);
     bool finishHead();
     bool decideBody();
-    bool handleChunkSize(const QByteArray &line);
+    bool handleChunkSize(QByteArrayView line);
     qint64 fieldOffset(const QByteArray &name) const;
     void deliver(const char *data, qint64 size);
     void complete();
@@ -121,7 +121,8 @@ private:
     ResponseHead m_head;
     QList<WireHeader> m_trailers;
     QList<qint64> m_fieldOffsets; // offset of each header line of m_head
-    QByteArray m_line;            // the line being accumulated, with its line ending
+    QByteArray m_line;            // a line split across feeds, accumulated with its line ending
+    QByteArray m_lineCopy;        // a line whose bare CRs were replaced
     qint64 m_lineStart = 0;       // offset of m_line's first byte in this response
     qint64 m_headBytes = 0;       // bytes of the current head (status line + field lines)
     qint64 m_trailerBytes = 0;

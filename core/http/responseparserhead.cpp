@@ -50,7 +50,7 @@ bool isHex(char c)
     return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-QByteArray trimOws(const QByteArray &value)
+QByteArrayView trimOws(QByteArrayView value)
 {
     qsizetype begin = 0;
     qsizetype end = value.size();
@@ -58,7 +58,7 @@ QByteArray trimOws(const QByteArray &value)
         ++begin;
     while (end > begin && isOws(value.at(end - 1)))
         --end;
-    return value.mid(begin, end - begin);
+    return value.sliced(begin, end - begin);
 }
 
 QList<QByteArray> listMembers(const QList<QByteArray> &values)
@@ -66,7 +66,7 @@ QList<QByteArray> listMembers(const QList<QByteArray> &values)
     QList<QByteArray> members;
     for (const QByteArray &value : values) {
         for (const QByteArray &member : value.split(',')) {
-            const QByteArray trimmed = trimOws(member).toLower();
+            const QByteArray trimmed = trimOws(member).toByteArray().toLower();
             if (!trimmed.isEmpty())
                 members.append(trimmed);
         }
@@ -74,13 +74,35 @@ QList<QByteArray> listMembers(const QList<QByteArray> &values)
     return members;
 }
 
+// Whether the comma-separated list header `name` (all its fields) names `token`, compared
+// case-insensitively; allocates nothing.
+bool listHasToken(const QList<WireHeader> &headers, QByteArrayView name, QByteArrayView token)
+{
+    for (const auto &header : headers) {
+        if (header.name.size() != name.size() ||
+            QByteArrayView(header.name).compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        QByteArrayView rest = header.value;
+        while (!rest.isEmpty()) {
+            const qsizetype comma = rest.indexOf(',');
+            const QByteArrayView member = trimOws(comma < 0 ? rest : rest.first(comma));
+            if (member.compare(token, Qt::CaseInsensitive) == 0)
+                return true;
+            if (comma < 0)
+                break;
+            rest = rest.sliced(comma + 1);
+        }
+    }
+    return false;
+}
+
 } // namespace
 
-bool ResponseParser::handleStatusLine(const QByteArray &line)
+bool ResponseParser::handleStatusLine(QByteArrayView line)
 {
     const qint64 offset = m_lineStart;
     const qsizetype space = line.indexOf(' ');
-    const QByteArray version = space < 0 ? line : line.left(space);
+    const QByteArrayView version = space < 0 ? line : line.first(space);
     const bool versionOk = version.size() == 8 && version.startsWith("HTTP/") &&
                            isDigit(version.at(5)) && version.at(6) == '.' && isDigit(version.at(7));
     if (!versionOk) {
@@ -113,7 +135,7 @@ bool ResponseParser::handleStatusLine(const QByteArray &line)
         while (pos < line.size() && line.at(pos) == ' ')
             ++pos;
     }
-    const QByteArray rest = line.mid(pos);
+    const QByteArrayView rest = line.sliced(pos);
     if (rest.size() < 3 || !isDigit(rest.at(0)) || !isDigit(rest.at(1)) || !isDigit(rest.at(2)) ||
         (rest.size() > 3 && rest.at(3) != ' ')) {
         fail(QCoreApplication::translate(
@@ -124,7 +146,7 @@ bool ResponseParser::handleStatusLine(const QByteArray &line)
              offset);
         return false;
     }
-    const int status = rest.left(3).toInt();
+    const int status = rest.first(3).toInt();
     if (status < 100) {
         fail(QCoreApplication::translate(
                  "wb::http",
@@ -142,14 +164,16 @@ bool ResponseParser::handleStatusLine(const QByteArray &line)
                 .arg(shown(line)),
             offset + line.size()))
         return false;
-    m_head.version = version;
+    m_head.version = version.toByteArray();
     m_head.status = status;
-    m_head.reason = rest.mid(4);
+    m_head.headers.reserve(16); // typical responses carry fewer: no regrowth while parsing
+    m_fieldOffsets.reserve(16);
+    m_head.reason = rest.size() > 4 ? rest.sliced(4).toByteArray() : QByteArray();
     m_phase = Phase::HeaderLines;
     return true;
 }
 
-bool ResponseParser::handleFieldLine(const QByteArray &line, QList<WireHeader> *into)
+bool ResponseParser::handleFieldLine(QByteArrayView line, QList<WireHeader> *into)
 {
     const qint64 offset = m_lineStart;
     if (isOws(line.at(0))) {
@@ -170,9 +194,12 @@ bool ResponseParser::handleFieldLine(const QByteArray &line, QList<WireHeader> *
                 offset))
             return false;
         QByteArray &value = into->last().value;
-        const QByteArray more = trimOws(line);
-        if (!more.isEmpty())
-            value += (value.isEmpty() ? QByteArray() : QByteArray(" ")) + more;
+        const QByteArrayView more = trimOws(line);
+        if (!more.isEmpty()) {
+            if (!value.isEmpty())
+                value += ' ';
+            value += more;
+        }
         return true;
     }
     const qsizetype colon = line.indexOf(':');
@@ -184,7 +211,7 @@ bool ResponseParser::handleFieldLine(const QByteArray &line, QList<WireHeader> *
                 .arg(shown(line))
                 .arg(offset),
             offset);
-    QByteArray name = line.left(colon);
+    QByteArrayView name = line.first(colon);
     if (!name.isEmpty() && isOws(name.back())) {
         if (!tolerate(SpaceBeforeColon,
                       QCoreApplication::translate(
@@ -208,7 +235,7 @@ bool ResponseParser::handleFieldLine(const QByteArray &line, QList<WireHeader> *
              offset);
         return false;
     }
-    const QByteArray value = trimOws(line.mid(colon + 1));
+    const QByteArrayView value = trimOws(line.sliced(colon + 1));
     for (qsizetype i = 0; i < value.size(); ++i) {
         const auto c = static_cast<unsigned char>(value.at(i));
         if ((c < 0x20 && c != '\t') || c == 0x7f) {
@@ -231,7 +258,7 @@ bool ResponseParser::handleFieldLine(const QByteArray &line, QList<WireHeader> *
              offset);
         return false;
     }
-    into->append(WireHeader{name, value});
+    into->append(WireHeader{name.toByteArray(), value.toByteArray()});
     if (into == &m_head.headers)
         m_fieldOffsets.append(offset);
     return true;
@@ -265,11 +292,10 @@ bool ResponseParser::finishHead()
         m_phase = Phase::StatusLine;
         return true;
     }
-    const QList<QByteArray> connection = listMembers(m_head.headerValues("Connection"));
     if (m_head.version == "HTTP/1.0")
-        m_keepAlive = connection.contains("keep-alive");
+        m_keepAlive = listHasToken(m_head.headers, "Connection", "keep-alive");
     else
-        m_keepAlive = !connection.contains("close");
+        m_keepAlive = !listHasToken(m_head.headers, "Connection", "close");
     if (!decideBody())
         return false;
     m_state = State::Body;
@@ -360,7 +386,7 @@ bool ResponseParser::decideBody()
         int members = 0;
         for (const QByteArray &value : cl) {
             for (const QByteArray &member : value.split(',')) {
-                const QByteArray digits = trimOws(member);
+                const QByteArrayView digits = trimOws(member);
                 bool valid = !digits.isEmpty() && digits.size() <= 18;
                 for (const char c : digits)
                     valid = valid && isDigit(c);
@@ -409,14 +435,14 @@ bool ResponseParser::decideBody()
     return true;
 }
 
-bool ResponseParser::handleChunkSize(const QByteArray &line)
+bool ResponseParser::handleChunkSize(QByteArrayView line)
 {
     const qint64 offset = m_lineStart;
     qsizetype digits = 0;
     while (digits < line.size() && isHex(line.at(digits)))
         ++digits;
-    const QByteArray rest = line.mid(digits);
-    const QByteArray restTrimmed = trimOws(rest);
+    const QByteArrayView rest = line.sliced(digits);
+    const QByteArrayView restTrimmed = trimOws(rest);
     if (digits == 0 || (!restTrimmed.isEmpty() && restTrimmed.at(0) != ';')) {
         fail(QCoreApplication::translate(
                  "wb::http", "The chunk size line \"%1\" at byte %2 is not a hexadecimal number.")
@@ -441,7 +467,7 @@ bool ResponseParser::handleChunkSize(const QByteArray &line)
                   offset))
         return false;
     bool ok = false;
-    const qint64 size = line.left(digits).toLongLong(&ok, 16);
+    const qint64 size = line.first(digits).toLongLong(&ok, 16);
     if (size == 0) {
         m_phase = Phase::Trailers;
     } else {
