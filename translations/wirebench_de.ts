@@ -58,6 +58,14 @@
         <source>Unknown session kind.</source>
         <translation>Unbekannte Sitzungsart.</translation>
     </message>
+    <message>
+        <source>“%1” is not an IPv4 broadcast address; use 255.255.255.255 or a subnet&apos;s broadcast address such as 192.168.1.255.</source>
+        <translation>„%1“ ist keine IPv4-Broadcast-Adresse; verwenden Sie 255.255.255.255 oder die Broadcast-Adresse eines Subnetzes wie 192.168.1.255.</translation>
+    </message>
+    <message>
+        <source>Enter the port to broadcast to.</source>
+        <translation>Geben Sie den Port ein, an den gesendet werden soll.</translation>
+    </message>
 </context>
 <context>
     <name>wb::app</name>
@@ -1256,6 +1264,10 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <source>The connection to %1 failed: %2.</source>
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
     </message>
+    <message>
+        <source>names under .invalid never resolve (RFC 6761)</source>
+        <translation>Namen unter .invalid werden nie aufgelöst (RFC 6761)</translation>
+    </message>
 </context>
 <context>
     <name>wb::http::ExchangeRunner</name>
@@ -1830,6 +1842,10 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <source>Left the multicast group %1.</source>
         <translation>Multicast-Gruppe %1 verlassen.</translation>
     </message>
+    <message>
+        <source>Datagrams are broadcast to %1: every host on that network can receive them.</source>
+        <translation>Datagramme werden per Broadcast an %1 gesendet: Jeder Rechner in diesem Netz kann sie empfangen.</translation>
+    </message>
 </context>
 <context>
     <name>wb::net::WebSocketSession</name>
@@ -1950,6 +1966,14 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>There is no environment %1 in this workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es keine Umgebung %1.</translation>
+    </message>
+    <message>
+        <source>The transcript could not be written to %1: %2</source>
+        <translation>Der Mitschnitt konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>History keeps the first %1 or %2 chunks of a session; export the transcript from the console for all of it.</source>
+        <translation>Der Verlauf behält die ersten %1 bzw. %2 Blöcke einer Sitzung; exportieren Sie den Mitschnitt in der Konsole, um alles zu erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2545,22 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>Sent when you disconnect: 1000 is a normal closure, 1001 going away, 3000–4999 are for applications</source>
         <translation>Wird beim Trennen gesendet: 1000 ist ein normales Schließen, 1001 „going away“, 3000–4999 sind für Anwendungen</translation>
+    </message>
+    <message>
+        <source>255.255.255.255 reaches the local network of the default route; a subnet&apos;s broadcast address reaches that subnet</source>
+        <translation>255.255.255.255 erreicht das lokale Netz der Standardroute; die Broadcast-Adresse eines Subnetzes erreicht dieses Subnetz</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>Broadcast</translation>
+    </message>
+    <message>
+        <source>Send every datagram to a broadcast address on the port given</source>
+        <translation>Jedes Datagramm an eine Broadcast-Adresse auf dem angegebenen Port senden</translation>
+    </message>
+    <message>
+        <source>Broadcast to</source>
+        <translation>Broadcast an</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3755,10 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <source>“%1” is not a multicast group address (224.0.0.0 to 239.255.255.255, or ff00::/8).</source>
         <translation>„%1“ ist keine Multicast-Gruppenadresse (224.0.0.0 bis 239.255.255.255 oder ff00::/8).</translation>
     </message>
+    <message>
+        <source>The session could not be kept in history: %1</source>
+        <translation>Die Sitzung konnte nicht im Verlauf gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::StatusStrip</name>
@@ -3978,8 +4022,51 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
 <context>
     <name>wb::ui::TranscriptModel</name>
     <message>
-        <source>History keeps the first %1 or %2 chunks of a session; the rest is shown but not kept.</source>
-        <translation>Der Verlauf speichert die ersten %1 bzw. %2 Blöcke einer Sitzung; der Rest wird angezeigt, aber nicht gespeichert.</translation>
+        <source>The workspace is not keeping up with the stream: until it catches up, chunks are kept cut to %1.</source>
+        <translation>Der Arbeitsbereich kommt mit dem Datenstrom nicht mit: Bis er aufholt, werden Blöcke auf %1 gekürzt gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older chunk(s) are not held: without a workspace they cannot be loaded back.</source>
+        <translation>
+            <numerusform>%n älterer Block wird nicht vorgehalten: Ohne Arbeitsbereich kann er nicht nachgeladen werden.</numerusform>
+            <numerusform>%n ältere Blöcke werden nicht vorgehalten: Ohne Arbeitsbereich können sie nicht nachgeladen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older chunk(s) cannot be loaded from the workspace: %1</source>
+        <translation>
+            <numerusform>%n älterer Block kann nicht aus dem Arbeitsbereich geladen werden: %1</numerusform>
+            <numerusform>%n ältere Blöcke können nicht aus dem Arbeitsbereich geladen werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading older chunks…</source>
+        <translation>Ältere Blöcke werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older chunk(s); scroll up to load them.</source>
+        <translation>
+            <numerusform>%n älterer Block; nach oben scrollen, um ihn zu laden.</numerusform>
+            <numerusform>%n ältere Blöcke; nach oben scrollen, um sie zu laden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workspace does not have them.</source>
+        <translation>Der Arbeitsbereich enthält sie nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>-- %n older chunk(s) of this session were not kept and are left out.
+</source>
+        <translation>
+            <numerusform>-- %n älterer Block dieser Sitzung wurde nicht behalten und fehlt.
+</numerusform>
+            <numerusform>-- %n ältere Blöcke dieser Sitzung wurden nicht behalten und fehlen.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The transcript could not be written to %1: %2</source>
+        <translation>Der Mitschnitt konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4030,10 +4117,6 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
             <numerusform>%n Block · empfangen %1 · gesendet %2</numerusform>
             <numerusform>%n Blöcke · empfangen %1 · gesendet %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The transcript could not be written to %1: %2</source>
-        <translation>Der Mitschnitt konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export Transcript</source>

@@ -58,6 +58,14 @@
         <source>Unknown session kind.</source>
         <translation>未知的会话类型。</translation>
     </message>
+    <message>
+        <source>“%1” is not an IPv4 broadcast address; use 255.255.255.255 or a subnet&apos;s broadcast address such as 192.168.1.255.</source>
+        <translation>“%1”不是 IPv4 广播地址；请使用 255.255.255.255 或子网的广播地址，例如 192.168.1.255。</translation>
+    </message>
+    <message>
+        <source>Enter the port to broadcast to.</source>
+        <translation>请输入要广播到的端口。</translation>
+    </message>
 </context>
 <context>
     <name>wb::app</name>
@@ -1248,6 +1256,10 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <source>The connection to %1 failed: %2.</source>
         <translation>与 %1 的连接失败：%2。</translation>
     </message>
+    <message>
+        <source>names under .invalid never resolve (RFC 6761)</source>
+        <translation>.invalid 下的名称永远无法解析（RFC 6761）</translation>
+    </message>
 </context>
 <context>
     <name>wb::http::ExchangeRunner</name>
@@ -1820,6 +1832,10 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <source>Left the multicast group %1.</source>
         <translation>已离开组播组 %1。</translation>
     </message>
+    <message>
+        <source>Datagrams are broadcast to %1: every host on that network can receive them.</source>
+        <translation>数据报将广播到 %1：该网络上的每台主机都能收到。</translation>
+    </message>
 </context>
 <context>
     <name>wb::net::WebSocketSession</name>
@@ -1939,6 +1955,14 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>There is no environment %1 in this workspace.</source>
         <translation>此工作区中没有环境 %1。</translation>
+    </message>
+    <message>
+        <source>The transcript could not be written to %1: %2</source>
+        <translation>无法将会话记录写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>History keeps the first %1 or %2 chunks of a session; export the transcript from the console for all of it.</source>
+        <translation>历史记录只保留会话的前 %1 或前 %2 个数据块；如需全部内容，请在控制台中导出会话记录。</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2534,22 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>Sent when you disconnect: 1000 is a normal closure, 1001 going away, 3000–4999 are for applications</source>
         <translation>断开连接时发送：1000 表示正常关闭，1001 表示离开，3000–4999 供应用程序使用</translation>
+    </message>
+    <message>
+        <source>255.255.255.255 reaches the local network of the default route; a subnet&apos;s broadcast address reaches that subnet</source>
+        <translation>255.255.255.255 发往默认路由所在的本地网络；子网的广播地址发往该子网</translation>
+    </message>
+    <message>
+        <source>Broadcast</source>
+        <translation>广播</translation>
+    </message>
+    <message>
+        <source>Send every datagram to a broadcast address on the port given</source>
+        <translation>将每个数据报发送到广播地址的指定端口</translation>
+    </message>
+    <message>
+        <source>Broadcast to</source>
+        <translation>广播到</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3740,10 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <source>“%1” is not a multicast group address (224.0.0.0 to 239.255.255.255, or ff00::/8).</source>
         <translation>“%1”不是组播组地址（224.0.0.0 到 239.255.255.255，或 ff00::/8）。</translation>
     </message>
+    <message>
+        <source>The session could not be kept in history: %1</source>
+        <translation>无法将会话保存到历史记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::StatusStrip</name>
@@ -3961,8 +4005,46 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
 <context>
     <name>wb::ui::TranscriptModel</name>
     <message>
-        <source>History keeps the first %1 or %2 chunks of a session; the rest is shown but not kept.</source>
-        <translation>历史记录只保存会话的前 %1 或前 %2 个数据块；其余内容会显示，但不会保存。</translation>
+        <source>The workspace is not keeping up with the stream: until it catches up, chunks are kept cut to %1.</source>
+        <translation>工作区跟不上数据流：在其赶上之前，数据块只保留前 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older chunk(s) are not held: without a workspace they cannot be loaded back.</source>
+        <translation>
+            <numerusform>%n 个较早的数据块未保留：没有工作区，无法重新加载。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older chunk(s) cannot be loaded from the workspace: %1</source>
+        <translation>
+            <numerusform>无法从工作区加载 %n 个较早的数据块：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading older chunks…</source>
+        <translation>正在加载较早的数据块…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older chunk(s); scroll up to load them.</source>
+        <translation>
+            <numerusform>还有 %n 个较早的数据块；向上滚动即可加载。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workspace does not have them.</source>
+        <translation>工作区中没有这些数据块。</translation>
+    </message>
+    <message numerus="yes">
+        <source>-- %n older chunk(s) of this session were not kept and are left out.
+</source>
+        <translation>
+            <numerusform>-- 本会话有 %n 个较早的数据块未保留，已略去。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The transcript could not be written to %1: %2</source>
+        <translation>无法将会话记录写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4012,10 +4094,6 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <translation>
             <numerusform>%n 个数据块 · 已接收 %1 · 已发送 %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The transcript could not be written to %1: %2</source>
-        <translation>无法将会话记录写入 %1：%2</translation>
     </message>
     <message>
         <source>Export Transcript</source>

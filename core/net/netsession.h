@@ -62,6 +62,8 @@ signals:
     // Servers (and UDP, for a new sender): a peer arrived or left.
     void peerConnected(const QString &peer);
     void peerDisconnected(const QString &peer);
+    // Servers and UDP: the local port is known (useful after asking for port 0).
+    void localPortBound(quint16 port);
 
 protected:
     void setState(State state);

@@ -93,6 +93,7 @@ void TcpServerSession::open()
     }
     addEvent(isTls() ? tr("Listening for TLS clients on %1.").arg(localName())
                      : tr("Listening on %1.").arg(localName()));
+    emit localPortBound(serverPort());
     setState(State::Open);
 }
 

@@ -28,7 +28,10 @@ QString protocolName(QSsl::SslProtocol protocol)
 
 TlsClientSession::TlsClientSession(QObject *parent)
     : TcpClientSession(parent)
-{}
+{
+    qRegisterMetaType<QList<QSslCertificate>>();
+    qRegisterMetaType<QList<QSslError>>();
+}
 
 void TlsClientSession::setCaCertificates(const QList<QSslCertificate> &certificates)
 {
@@ -79,6 +82,7 @@ void TlsClientSession::onSslErrors(const QList<QSslError> &errors)
     m_sslErrors = errors;
     m_chain = sslSocket()->peerCertificateChain();
     const QString name = m_verifyName.isEmpty() ? host() : m_verifyName;
+    emit certificatesReceived(m_chain, m_sslErrors);
     if (m_ignoreErrors) {
         for (const QSslError &error : errors) {
             addEvent(QCoreApplication::translate("wb::net", "Ignored as asked: %1")
@@ -107,6 +111,7 @@ void TlsClientSession::onEncrypted()
                      .arg(m_chain.size())
                      .arg(TlsCredentials::describe(m_chain.at(i))));
     }
+    emit certificatesReceived(m_chain, m_sslErrors);
     const QSslCipher cipher = ssl->sessionCipher();
     markOpen(QCoreApplication::translate("wb::net", "%1 established with %2 (cipher %3).")
                  .arg(protocolName(ssl->sessionProtocol()), peer(), cipher.name()));

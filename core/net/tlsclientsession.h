@@ -31,6 +31,9 @@ public:
 
 signals:
     void encrypted();
+    // The peer's chain arrived, with what verification found wrong (as values, for other
+    // threads).
+    void certificatesReceived(const QList<QSslCertificate> &chain, const QList<QSslError> &errors);
 
 protected:
     QTcpSocket *createSocket() override;

@@ -85,6 +85,7 @@ void UdpSession::open()
     if (m_broadcasting)
         addEvent(tr("Datagrams are broadcast to %1: every host on that network can receive them.")
                      .arg(m_defaultPeer.toString()));
+    emit localPortBound(m_socket->localPort());
     setState(State::Open);
 }
 

@@ -5,7 +5,6 @@
 // a workspace (in a temporary folder), so every chunk also goes to the store as in the app.
 //   ui_socketstream_bench [megabytes] [seconds]
 
-#include "core/net/tcpserversession.h"
 #include "core/store/workspacestore.h"
 #include "ui/socket/connectionbar.h"
 #include "ui/socket/socketconsolepage.h"
@@ -55,8 +54,11 @@ int main(int argc, char **argv)
     QComboBox *kind = page.connectionBar()->kindBox();
     kind->setCurrentIndex(kind->findData(int(SessionSetup::Kind::TcpServer)));
     page.openSession();
-    auto *server = qobject_cast<net::TcpServerSession *>(page.session());
-    if (!server || !server->isOpen()) {
+    QElapsedTimer opening;
+    opening.start();
+    while (!page.isSessionOpen() && opening.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (!page.isSessionOpen()) {
         std::fprintf(stderr, "bench ui-socket-stream: the console could not listen\n");
         return 1;
     }
@@ -69,7 +71,7 @@ int main(int argc, char **argv)
          QStringLiteral("yes '2026-11-26T02:00:00.000Z GET /api/v1/items?page=7 200 OK 5123 bytes "
                         "in 4 ms' | head -c %1 | socat -u - TCP:127.0.0.1:%2")
              .arg(limit)
-             .arg(server->serverPort())});
+             .arg(page.localPort())});
     source.setProcessChannelMode(QProcess::ForwardedErrorChannel);
 
     qint64 longest = 0;

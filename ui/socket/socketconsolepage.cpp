@@ -38,11 +38,10 @@ SocketConsolePage::SocketConsolePage(store::WorkspaceStore *store, QWidget *pare
     , m_store(store)
 {
     setObjectName(QStringLiteral("socketConsolePage"));
+    m_networkThread.setObjectName(QStringLiteral("wb-socket-console"));
     m_model = new TranscriptModel(this);
     m_model->setStore(store);
     m_snippets = new SnippetStore(store, this);
-    m_repeater = new net::RepeatSender(this);
-    m_fileSender = new net::FileSender(this);
 
     m_bar = new ConnectionBar(this);
     m_pane = new TranscriptPane(m_model, this);
@@ -74,8 +73,10 @@ SocketConsolePage::SocketConsolePage(store::WorkspaceStore *store, QWidget *pare
     connect(m_bar, &ConnectionBar::leaveGroupRequested, this,
             [this](const QString &group) { changeGroup(group, false); });
     connect(m_bar, &ConnectionBar::pingRequested, this, [this] {
-        if (auto *ws = qobject_cast<net::WebSocketSession *>(m_session.data()))
-            ws->ping();
+        onSessionThread([](net::NetSession *session) {
+            if (auto *ws = qobject_cast<net::WebSocketSession *>(session))
+                ws->ping();
+        });
     });
     connect(m_input, &InputPanel::sendRequested, this, &SocketConsolePage::send);
     connect(m_input, &InputPanel::repeatRequested, this, &SocketConsolePage::startRepeat);
@@ -90,29 +91,11 @@ SocketConsolePage::SocketConsolePage(store::WorkspaceStore *store, QWidget *pare
         m_input->editor()->setFocus();
     });
     connect(m_peers, &PeersPanel::disconnectRequested, this, [this](const QString &peer) {
-        if (auto *server = qobject_cast<net::TcpServerSession *>(m_session.data()))
-            server->disconnectClient(peer);
-    });
-    connect(m_repeater, &net::RepeatSender::finished, this, [this](qint64 sent) {
-        m_input->setBusy(false);
-        m_input->showMessage(tr("Sent %n time(s).", nullptr, int(qMin<qint64>(sent, INT_MAX))),
-                             false);
-    });
-    connect(
-        m_fileSender, &net::FileSender::finished, this, [this](qint64 sent, const Error &error) {
-            m_input->setBusy(false);
-            m_input->showMessage(
-                error.isError() ? error.message
-                                : tr("Sent the file (%1).").arg(QLocale().formattedDataSize(sent)),
-                error.isError());
+        onSessionThread([peer](net::NetSession *session) {
+            if (auto *server = qobject_cast<net::TcpServerSession *>(session))
+                server->disconnectClient(peer);
         });
-    connect(m_fileSender, &net::FileSender::progressed, this, [this](qint64 sent, qint64 size) {
-        m_input->showMessage(
-            tr("Sending the file: %1 of %2")
-                .arg(QLocale().formattedDataSize(sent), QLocale().formattedDataSize(size)),
-            false);
     });
-
     connect(m_model, &TranscriptModel::archived, this,
             [this](const store::HistorySummary &summary, const Error &error) {
                 if (error.isError())
@@ -126,19 +109,24 @@ SocketConsolePage::SocketConsolePage(store::WorkspaceStore *store, QWidget *pare
     onKindChanged(m_bar->kind());
     m_pane->setStateText(tr("Not connected"));
     m_snippets->reload();
+    m_networkThread.start();
 }
 
 SocketConsolePage::~SocketConsolePage()
 {
-    // The transcript of a session still running goes to history too.
+    // The transcript of a session still running goes to history too; the session closes and
+    // goes on its own thread, which ends before the page does.
     if (m_session) {
-        m_repeater->stop();
-        m_fileSender->stop();
         disconnect(m_session, nullptr, this, nullptr);
-        m_session->close();
+        disconnect(m_session, nullptr, m_model, nullptr);
+        onSessionThread([](net::NetSession *session) { session->close(); });
+        m_session->deleteLater();
+        m_session = nullptr;
         m_model->flush();
         archive();
     }
+    m_networkThread.quit();
+    m_networkThread.wait();
 }
 
 std::function<QWidget *(QWidget *)> SocketConsolePage::factory(store::WorkspaceStore *store)
@@ -147,6 +135,15 @@ std::function<QWidget *(QWidget *)> SocketConsolePage::factory(store::WorkspaceS
     return [guarded](QWidget *parent) -> QWidget * {
         return new SocketConsolePage(guarded.data(), parent);
     };
+}
+
+void SocketConsolePage::onSessionThread(std::function<void(net::NetSession *)> work)
+{
+    if (!m_session)
+        return;
+    QMetaObject::invokeMethod(
+        m_session, [session = m_session, work = std::move(work)] { work(session); },
+        Qt::QueuedConnection);
 }
 
 void SocketConsolePage::onKindChanged(SessionSetup::Kind kind)
@@ -168,101 +165,125 @@ void SocketConsolePage::openSession()
     if (m_session)
         return;
     m_setup = m_bar->setup();
-    Result<net::NetSession *> created = m_setup.create(this);
+    Result<net::NetSession *> created = m_setup.create(nullptr);
     if (!created) {
         m_model->append(net::TranscriptChunk::event(created.error().message, {}, true));
         m_pane->setStateText(tr("Not connected"));
         return;
     }
-    m_session = created.value();
+    net::NetSession *session = created.value();
+    session->moveToThread(&m_networkThread);
+    m_session = session;
+    m_state = State::Closed;
+    m_localPort = 0;
+    m_closing = false;
     m_model->beginSession();
     m_archived = false;
     m_peers->clear();
     m_certificates->clear();
-    net::NetSession *session = m_session;
+    // Queued: the session emits on its thread, the page takes the values on this one.
     connect(session, &net::NetSession::chunkAdded, m_model, &TranscriptModel::append);
     connect(session, &net::NetSession::stateChanged, this, &SocketConsolePage::onStateChanged);
+    connect(session, &net::NetSession::localPortBound, this, [this](quint16 port) {
+        m_localPort = port;
+        updateStateText();
+    });
     connect(session, &net::NetSession::peerConnected, m_peers, &PeersPanel::addPeer);
     if (SessionSetup::isServer(m_setup.kind))
         connect(session, &net::NetSession::peerDisconnected, m_peers, &PeersPanel::removePeer);
     if (auto *tls = qobject_cast<net::TlsClientSession *>(session)) {
-        connect(tls, &net::TlsClientSession::encrypted, this,
-                &SocketConsolePage::updateCertificates);
-        connect(tls, &net::NetSession::errorOccurred, this, &SocketConsolePage::updateCertificates);
+        connect(tls, &net::TlsClientSession::certificatesReceived, this,
+                [this](const QList<QSslCertificate> &chain, const QList<QSslError> &errors) {
+                    m_certificates->setChain(chain, errors, m_setup.host);
+                });
     }
     m_bar->setActive(true, false);
-    session->open();
-    onStateChanged();
+    m_state = State::Opening;
+    updateStateText();
+    updateInput();
+    QMetaObject::invokeMethod(session, &net::NetSession::open, Qt::QueuedConnection);
 }
 
 void SocketConsolePage::closeSession()
 {
     if (!m_session)
         return;
-    m_repeater->stop();
-    m_fileSender->stop();
-    m_session->setAutoReconnect(false);
-    if (auto *webSocket = qobject_cast<net::WebSocketSession *>(m_session))
-        webSocket->setDefaultCloseCode(m_bar->closeCodeBox()->value());
-    if (m_session->state() == State::Closed)
+    m_closing = true;
+    const int closeCode = m_bar->closeCodeBox()->value();
+    onSessionThread([closeCode](net::NetSession *session) {
+        for (auto *repeater : session->findChildren<net::RepeatSender *>())
+            repeater->stop();
+        for (auto *sender : session->findChildren<net::FileSender *>())
+            sender->stop();
+        session->setAutoReconnect(false);
+        if (auto *webSocket = qobject_cast<net::WebSocketSession *>(session))
+            webSocket->setDefaultCloseCode(closeCode);
+        session->close(); // Closed follows (unless it is closed already)
+    });
+    if (m_state == State::Closed)
         endSession();
-    else
-        m_session->close(); // Closed follows, and ends the session
 }
 
-void SocketConsolePage::onStateChanged()
+void SocketConsolePage::onStateChanged(net::NetSession::State state)
 {
     if (!m_session)
         return;
-    const State state = m_session->state();
-    const bool server = SessionSetup::isServer(m_setup.kind);
-    QString text;
-    switch (state) {
-    case State::Opening:
-        text = server || m_setup.kind == Kind::Udp ? tr("Opening…")
-                                                   : tr("Connecting to %1…").arg(m_setup.target());
-        break;
-    case State::Open:
-        if (auto *tcpServer = qobject_cast<net::TcpServerSession *>(m_session.data())) {
-            text = tr("Listening on %1")
-                       .arg(net::PeerAddress::format(m_setup.bindAddress, tcpServer->serverPort()));
-        } else if (auto *udp = qobject_cast<net::UdpSession *>(m_session.data())) {
-            text = tr("Bound to %1")
-                       .arg(net::PeerAddress::format(m_setup.bindAddress, udp->localPort()));
-        } else {
-            text = tr("Connected to %1").arg(m_setup.target());
-        }
-        break;
-    case State::Closing:
-        text = tr("Closing…");
-        break;
-    case State::Closed:
-        text = m_session->autoReconnect() ? tr("Disconnected; reconnecting") : tr("Closed");
-        break;
-    }
-    m_pane->setStateText(text);
+    m_state = state;
+    updateStateText();
     m_bar->setActive(true, state == State::Open);
     updateInput();
-    if (state == State::Closed && !m_session->autoReconnect()) {
-        // Let the session finish what it reports along with the close before it goes.
+    const bool reconnecting = m_setup.autoReconnect && !m_closing;
+    if (state == State::Closed && !reconnecting) {
+        // Let what the session reported along with the close arrive before it goes.
         QTimer::singleShot(0, this, [this, session = m_session] {
-            if (session && session == m_session && session->state() == State::Closed)
+            if (session && session == m_session && m_state == State::Closed)
                 endSession();
         });
     }
 }
 
+void SocketConsolePage::updateStateText()
+{
+    if (!m_session)
+        return;
+    const bool server = SessionSetup::isServer(m_setup.kind);
+    const QString local = net::PeerAddress::format(m_setup.bindAddress, m_localPort);
+    QString text;
+    switch (m_state) {
+    case State::Opening:
+        text = server || m_setup.kind == Kind::Udp ? tr("Opening…")
+                                                   : tr("Connecting to %1…").arg(m_setup.target());
+        break;
+    case State::Open:
+        if (server)
+            text = tr("Listening on %1").arg(local);
+        else if (m_setup.kind == Kind::Udp)
+            text = tr("Bound to %1").arg(local);
+        else
+            text = tr("Connected to %1").arg(m_setup.target());
+        break;
+    case State::Closing:
+        text = tr("Closing…");
+        break;
+    case State::Closed:
+        text =
+            m_setup.autoReconnect && !m_closing ? tr("Disconnected; reconnecting") : tr("Closed");
+        break;
+    }
+    m_pane->setStateText(text);
+}
+
 void SocketConsolePage::endSession()
 {
-    m_repeater->stop();
-    m_fileSender->stop();
+    m_input->setBusy(false);
     m_model->flush();
     archive();
     if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
-        m_session->deleteLater();
+        m_session->deleteLater(); // on its own thread, after what was queued to it
         m_session = nullptr;
     }
+    m_state = State::Closed;
     m_peers->clear();
     m_bar->setActive(false, false);
     m_pane->setStateText(tr("Closed"));
@@ -278,25 +299,17 @@ void SocketConsolePage::archive()
         m_model->archive(m_setup.protocol(), m_setup.target());
 }
 
-void SocketConsolePage::updateCertificates()
-{
-    if (auto *tls = qobject_cast<net::TlsClientSession *>(m_session.data()))
-        m_certificates->setChain(tls->peerCertificateChain(), tls->verificationErrors(),
-                                 tls->host());
-}
-
 void SocketConsolePage::updateInput()
 {
-    bool canSend = m_session && m_session->isOpen();
-    if (m_session && SessionSetup::isServer(m_setup.kind))
-        canSend = m_session->canSend();
+    bool canSend = isSessionOpen();
+    if (canSend && SessionSetup::isServer(m_setup.kind))
+        canSend = !m_peers->peers().isEmpty();
     m_input->setCanSend(canSend);
 }
 
 void SocketConsolePage::send(const QByteArray &bytes, const QString &peer)
 {
-    if (m_session)
-        m_session->send(bytes, peer);
+    onSessionThread([bytes, peer](net::NetSession *session) { session->send(bytes, peer); });
 }
 
 void SocketConsolePage::startRepeat(const QByteArray &bytes, int intervalMs, qint64 count,
@@ -304,35 +317,76 @@ void SocketConsolePage::startRepeat(const QByteArray &bytes, int intervalMs, qin
 {
     if (!m_session)
         return;
-    if (m_repeater->start(m_session, bytes, intervalMs, count, peer))
-        m_input->setBusy(true);
-    else
-        m_input->showMessage(tr("The repetition could not start."), true);
+    m_input->setBusy(true);
+    // The page outlives the work queued here: its destructor waits for the network thread.
+    onSessionThread([this, bytes, intervalMs, count, peer](net::NetSession *session) {
+        auto *repeater = session->findChild<net::RepeatSender *>();
+        if (!repeater) {
+            repeater = new net::RepeatSender(session);
+            connect(repeater, &net::RepeatSender::finished, this, [this](qint64 sent) {
+                m_input->setBusy(false);
+                m_input->showMessage(
+                    tr("Sent %n time(s).", nullptr, int(qMin<qint64>(sent, INT_MAX))), false);
+            });
+        }
+        if (!repeater->start(session, bytes, intervalMs, count, peer)) {
+            QMetaObject::invokeMethod(this, [this] {
+                m_input->setBusy(false);
+                m_input->showMessage(tr("The repetition could not start."), true);
+            });
+        }
+    });
 }
 
 void SocketConsolePage::sendFile(const QString &path, const QString &peer)
 {
     if (!m_session)
         return;
-    const Result<void> started = m_fileSender->start(m_session, path, peer);
-    if (!started) {
-        m_input->showMessage(started.error().message, true);
-        return;
-    }
     m_input->setBusy(true);
+    onSessionThread([this, path, peer](net::NetSession *session) {
+        auto *sender = session->findChild<net::FileSender *>();
+        if (!sender) {
+            sender = new net::FileSender(session);
+            connect(sender, &net::FileSender::finished, this,
+                    [this](qint64 sent, const Error &error) {
+                        m_input->setBusy(false);
+                        m_input->showMessage(
+                            error.isError()
+                                ? error.message
+                                : tr("Sent the file (%1).").arg(QLocale().formattedDataSize(sent)),
+                            error.isError());
+                    });
+            connect(sender, &net::FileSender::progressed, this, [this](qint64 sent, qint64 size) {
+                m_input->showMessage(
+                    tr("Sending the file: %1 of %2")
+                        .arg(QLocale().formattedDataSize(sent), QLocale().formattedDataSize(size)),
+                    false);
+            });
+        }
+        const Result<void> started = sender->start(session, path, peer);
+        if (!started) {
+            QMetaObject::invokeMethod(this, [this, message = started.error().message] {
+                m_input->setBusy(false);
+                m_input->showMessage(message, true);
+            });
+        }
+    });
 }
 
 void SocketConsolePage::stopSending()
 {
-    m_repeater->stop();
-    m_fileSender->stop();
+    onSessionThread([](net::NetSession *session) {
+        for (auto *repeater : session->findChildren<net::RepeatSender *>())
+            repeater->stop();
+        for (auto *sender : session->findChildren<net::FileSender *>())
+            sender->stop();
+    });
     m_input->setBusy(false);
 }
 
 void SocketConsolePage::changeGroup(const QString &group, bool join)
 {
-    auto *udp = qobject_cast<net::UdpSession *>(m_session.data());
-    if (!udp)
+    if (m_setup.kind != Kind::Udp || !m_session)
         return;
     const QHostAddress address(group.trimmed());
     if (address.isNull() || !address.isMulticast()) {
@@ -342,10 +396,13 @@ void SocketConsolePage::changeGroup(const QString &group, bool join)
             {}, true));
         return;
     }
-    if (join)
-        udp->joinMulticastGroup(address);
-    else
-        udp->leaveMulticastGroup(address);
+    onSessionThread([address, join](net::NetSession *session) {
+        auto *udp = qobject_cast<net::UdpSession *>(session);
+        if (udp && join)
+            udp->joinMulticastGroup(address);
+        else if (udp)
+            udp->leaveMulticastGroup(address);
+    });
 }
 
 } // namespace wb::ui

@@ -5,17 +5,13 @@
 #include "ui/socket/sessionsetup.h"
 
 #include <QPointer>
+#include <QThread>
 #include <QWidget>
 
 #include <functional>
 
 class QSplitter;
 class QStackedWidget;
-
-namespace wb::net {
-class FileSender;
-class RepeatSender;
-} // namespace wb::net
 
 namespace wb::store {
 class WorkspaceStore;
@@ -34,6 +30,10 @@ class TranscriptPane;
 // A raw socket console tab: the connection bar on top, the live transcript with (for servers and
 // UDP) the peers or (for TLS clients) the certificate chain beside it, and the input below.
 // When a session ends its transcript goes to the workspace history.
+//
+// The session lives on the page's network thread: its chunks and events reach the page as queued
+// value-typed signals, and everything the page asks of it (send, close, disconnect a client, ...)
+// goes there as a queued call. The page never calls into the session object directly.
 class SocketConsolePage : public QWidget
 {
     Q_OBJECT
@@ -53,7 +53,14 @@ public:
     PeersPanel *peersPanel() const { return m_peers; }
     CertificatePanel *certificatePanel() const { return m_certificates; }
     SnippetStore *snippetStore() const { return m_snippets; }
+    // The running session, for identity only (it lives on networkThread(); do not call it).
     net::NetSession *session() const { return m_session; }
+    QThread *networkThread() { return &m_networkThread; }
+    // The session's state as its last stateChanged() said.
+    net::NetSession::State sessionState() const { return m_state; }
+    bool isSessionOpen() const { return m_session && m_state == net::NetSession::State::Open; }
+    // Servers and UDP: the port listened on or bound, once known.
+    quint16 localPort() const { return m_localPort; }
 
     void openSession();
     void closeSession();
@@ -64,10 +71,12 @@ signals:
 
 private:
     void onKindChanged(SessionSetup::Kind kind);
-    void onStateChanged();
+    void onStateChanged(net::NetSession::State state);
+    void updateStateText();
+    // Runs `work` with the session on its thread (dropped when the session is gone by then).
+    void onSessionThread(std::function<void(net::NetSession *)> work);
     void archive();
     void endSession();
-    void updateCertificates();
     void send(const QByteArray &bytes, const QString &peer);
     void startRepeat(const QByteArray &bytes, int intervalMs, qint64 count, const QString &peer);
     void sendFile(const QString &path, const QString &peer);
@@ -85,9 +94,11 @@ private:
     CertificatePanel *m_certificates = nullptr;
     SnippetStore *m_snippets = nullptr;
     InputPanel *m_input = nullptr;
-    net::RepeatSender *m_repeater = nullptr;
-    net::FileSender *m_fileSender = nullptr;
-    QPointer<net::NetSession> m_session;
+    QThread m_networkThread;
+    net::NetSession *m_session = nullptr;
+    net::NetSession::State m_state = net::NetSession::State::Closed;
+    quint16 m_localPort = 0;
+    bool m_closing = false;
     SessionSetup m_setup;
     bool m_archived = true;
 };

@@ -31,6 +31,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUdpSocket>
@@ -150,7 +151,7 @@ private slots:
         QCOMPARE(connectButton->text(), QStringLiteral("Connect"));
         QVERIFY(!page.inputPanel()->sendButton()->isEnabled());
         QTest::mouseClick(connectButton, Qt::LeftButton);
-        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        QTRY_VERIFY(page.isSessionOpen());
         QCOMPARE(connectButton->text(), QStringLiteral("Disconnect"));
         QVERIFY(page.inputPanel()->sendButton()->isEnabled());
 
@@ -208,7 +209,7 @@ private slots:
         SocketConsolePage page(&workspace.store);
         typeAddress(page, echo.host(), echo.port());
         page.openSession();
-        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        QTRY_VERIFY(page.isSessionOpen());
         InputPanel *input = page.inputPanel();
         input->repeatBox()->setChecked(true);
         input->intervalBox()->setValue(10);
@@ -272,7 +273,7 @@ private slots:
         QCOMPARE(page.connectionBar()->connectButton()->text(), QStringLiteral("Disconnect"));
         QTcpServer late;
         QVERIFY(late.listen(QHostAddress::LocalHost, port));
-        QTRY_VERIFY_WITH_TIMEOUT(page.session() && page.session()->isOpen(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.isSessionOpen(), 10000);
         QTest::mouseClick(page.connectionBar()->connectButton(), Qt::LeftButton);
         QTRY_VERIFY(!page.session());
         QCOMPARE(page.connectionBar()->connectButton()->text(), QStringLiteral("Connect"));
@@ -299,7 +300,7 @@ private slots:
         QTest::keyClicks(page.connectionBar()->urlEdit(),
                          QStringLiteral("ws://127.0.0.1:%1/echo").arg(echo.serverPort()));
         QTest::keyClick(page.connectionBar()->urlEdit(), Qt::Key_Return);
-        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        QTRY_VERIFY(page.isSessionOpen());
         typeAndSend(page, QStringLiteral("hello ws"));
         QTRY_COMPARE(chunksOf(page, Direction::In), QByteArray("hello ws"));
         QTest::mouseClick(
@@ -322,7 +323,7 @@ private slots:
         QSignalSpy archived(&page, &SocketConsolePage::sessionArchived);
         typeAddress(page, QStringLiteral("127.0.0.1"), peer.serverPort());
         QTest::mouseClick(page.connectionBar()->connectButton(), Qt::LeftButton);
-        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        QTRY_VERIFY(page.isSessionOpen());
         typeAndSend(page, QStringLiteral("boom"));
         QTRY_VERIFY2(eventsOf(page, true).contains(QStringLiteral("was reset")),
                      qPrintable(eventsOf(page)));
@@ -366,7 +367,7 @@ private slots:
         typeAddress(page, echo.host(), echo.port());
         QCOMPARE(page.connectionBar()->connectButton()->text(), QStringLiteral("Bind"));
         QTest::mouseClick(page.connectionBar()->connectButton(), Qt::LeftButton);
-        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        QTRY_VERIFY(page.isSessionOpen());
         typeAndSend(page, QStringLiteral("datagram\\x00!"));
         QTRY_COMPARE(chunksOf(page, Direction::In), QByteArray("datagram\0!", 10));
         const QString peer = QStringLiteral("%1:%2").arg(echo.host()).arg(echo.port());
@@ -406,7 +407,7 @@ private slots:
         page.show();
         typeAddress(page, QStringLiteral("127.0.0.1"), echo.serverPort());
         page.openSession();
-        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        QTRY_VERIFY(page.isSessionOpen());
         TranscriptModel *model = page.transcriptModel();
         const int total = int(TranscriptModel::MaxChunks) + 2500;
         const auto text = [](int i) { return QByteArray("chunk ") + QByteArray::number(i) + ';'; };
@@ -452,6 +453,37 @@ private slots:
         QTRY_VERIFY(!page.session());
     }
 
+    void sessionLivesOnANetworkThread()
+    {
+        test::SocatEchoServer echo;
+        WB_START_FIXTURE(echo);
+        auto *page = new SocketConsolePage(nullptr);
+        page->show();
+        typeAddress(*page, echo.host(), echo.port());
+        QTest::mouseClick(page->connectionBar()->connectButton(), Qt::LeftButton);
+        QVERIFY(page->session());
+        QVERIFY(page->session()->thread() != QThread::currentThread());
+        QCOMPARE(page->session()->thread(), page->networkThread());
+        QVERIFY(page->networkThread()->isRunning());
+        QTRY_VERIFY(page->isSessionOpen());
+        typeAndSend(*page, QStringLiteral("across threads"));
+        QTRY_COMPARE(chunksOf(*page, Direction::In), QByteArray("across threads"));
+
+        // Closing the page while the session is busy sending ends it on its thread.
+        InputPanel *input = page->inputPanel();
+        input->repeatBox()->setChecked(true);
+        input->intervalBox()->setValue(0);
+        input->countBox()->setValue(0); // until stopped
+        typeAndSend(*page, QStringLiteral("busy;"));
+        QTRY_VERIFY(page->transcriptModel()->bytesIn() > 10000);
+        QPointer<net::NetSession> session = page->session();
+        QThread *thread = page->networkThread();
+        QSignalSpy threadFinished(thread, &QThread::finished);
+        delete page;
+        QCOMPARE(threadFinished.size(), 1);
+        QVERIFY(!session); // deleted on its own thread before that thread ended
+    }
+
     void udpBroadcastReachesAReceiver()
     {
         // A receiver on any IPv4 address, on a port the system picks now.
@@ -472,7 +504,7 @@ private slots:
         QCOMPARE(bar->bindEdit()->text(), QStringLiteral("0.0.0.0"));
         bar->portBox()->setValue(port);
         QTest::mouseClick(bar->connectButton(), Qt::LeftButton);
-        QTRY_VERIFY(page.session() && page.session()->isOpen());
+        QTRY_VERIFY(page.isSessionOpen());
         QTRY_VERIFY(
             eventsOf(page).contains(QStringLiteral("broadcast to 255.255.255.255:%1").arg(port)));
         QCOMPARE(page.inputPanel()->target(), QString()); // the broadcast address in the bar
@@ -505,15 +537,14 @@ private slots:
         chooseKind(page, Kind::TcpServer);
         QCOMPARE(page.connectionBar()->connectButton()->text(), QStringLiteral("Listen"));
         QTest::mouseClick(page.connectionBar()->connectButton(), Qt::LeftButton);
-        QTRY_VERIFY(page.session() && page.session()->isOpen());
-        auto *server = qobject_cast<net::TcpServerSession *>(page.session());
-        QVERIFY(server);
-        QVERIFY(server->serverPort() > 0);
+        QTRY_VERIFY(page.isSessionOpen());
+        QVERIFY(qobject_cast<net::TcpServerSession *>(page.session()));
+        QVERIFY(page.localPort() > 0);
 
         QTcpSocket a;
         QTcpSocket b;
-        a.connectToHost(QHostAddress::LocalHost, server->serverPort());
-        b.connectToHost(QHostAddress::LocalHost, server->serverPort());
+        a.connectToHost(QHostAddress::LocalHost, page.localPort());
+        b.connectToHost(QHostAddress::LocalHost, page.localPort());
         QTRY_COMPARE(page.peersPanel()->peers().size(), 2);
         QTRY_VERIFY(page.inputPanel()->sendButton()->isEnabled());
         QCOMPARE(page.inputPanel()->targetBox()->itemText(0), QStringLiteral("All clients"));
@@ -600,8 +631,8 @@ private slots:
         page.show();
         chooseKind(page, Kind::TcpServer);
         page.openSession();
-        QTRY_VERIFY(page.session() && page.session()->isOpen());
-        const quint16 port = qobject_cast<net::TcpServerSession *>(page.session())->serverPort();
+        QTRY_VERIFY(page.isSessionOpen());
+        const quint16 port = page.localPort();
         const qint64 total = 128 * 1024 * 1024;
         QProcess source;
         source.start(QStringLiteral("bash"),
@@ -638,8 +669,8 @@ private slots:
             ->findChild<QLineEdit *>(QStringLiteral("socketKeyFile"))
             ->setText(pki.key(QStringLiteral("server")));
         QTest::mouseClick(server.connectionBar()->connectButton(), Qt::LeftButton);
-        QTRY_VERIFY(server.session() && server.session()->isOpen());
-        const quint16 port = qobject_cast<net::TcpServerSession *>(server.session())->serverPort();
+        QTRY_VERIFY(server.isSessionOpen());
+        const quint16 port = server.localPort();
 
         // Without the private CA the chain cannot be verified: said in the transcript and beside
         // it.
@@ -659,7 +690,7 @@ private slots:
             ->findChild<QLineEdit *>(QStringLiteral("socketCaFile"))
             ->setText(pki.caCertificate());
         QTest::mouseClick(client.connectionBar()->connectButton(), Qt::LeftButton);
-        QTRY_VERIFY(client.session() && client.session()->isOpen());
+        QTRY_VERIFY(client.isSessionOpen());
         QTRY_VERIFY(client.certificatePanel()->tree()->topLevelItemCount() >= 1);
         QCOMPARE(client.certificatePanel()->errorsLabel()->text(),
                  QStringLiteral("The certificate chain was verified."));
@@ -685,12 +716,11 @@ private slots:
         page.show();
         chooseKind(page, Kind::TcpServer);
         page.openSession();
-        QTRY_VERIFY(page.session() && page.session()->isOpen());
-        auto *server = qobject_cast<net::TcpServerSession *>(page.session());
+        QTRY_VERIFY(page.isSessionOpen());
         QTcpSocket a;
         QTcpSocket b;
-        a.connectToHost(QHostAddress::LocalHost, server->serverPort());
-        b.connectToHost(QHostAddress::LocalHost, server->serverPort());
+        a.connectToHost(QHostAddress::LocalHost, page.localPort());
+        b.connectToHost(QHostAddress::LocalHost, page.localPort());
         QTRY_COMPARE(page.peersPanel()->peers().size(), 2);
         a.write("GET /status HTTP/1.1\r\nHost: device.local\r\n\r\n");
         QTRY_VERIFY(!chunksOf(page, Direction::In).isEmpty());
