@@ -124,7 +124,38 @@ void Connection::open(int connectTimeoutMs)
     }
     emit phaseReached(ExchangePhase::Resolving);
     m_phaseStart = m_clock.nsecsElapsed();
+    if (isReservedInvalidName(m_endpoint.host)) {
+        // RFC 6761 §6.4: such names never exist, so no resolver is asked. Reported on the next
+        // event-loop pass, like every other outcome of open().
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_dnsUs = elapsedUs(m_clock, m_phaseStart);
+                fail(unresolvedName(m_endpoint.host,
+                                    tr("Names under .invalid never resolve: RFC 6761")));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     m_lookupId = QHostInfo::lookupHost(m_endpoint.host, this, &Connection::lookedUp);
+}
+
+bool Connection::isReservedInvalidName(const QString &host)
+{
+    QString name = host;
+    if (name.endsWith(QLatin1Char('.'))) // a fully qualified name
+        name.chop(1);
+    return name.compare(QLatin1String("invalid"), Qt::CaseInsensitive) == 0 ||
+           name.endsWith(QLatin1String(".invalid"), Qt::CaseInsensitive);
+}
+
+Error Connection::unresolvedName(const QString &host, const QString &detail)
+{
+    return makeError(ErrorCategory::Dns,
+                     tr("The host name '%1' could not be resolved: check its spelling and your "
+                        "network or DNS settings.")
+                         .arg(host),
+                     detail);
 }
 
 void Connection::lookedUp(const QHostInfo &info)
@@ -132,11 +163,7 @@ void Connection::lookedUp(const QHostInfo &info)
     m_lookupId = -1;
     m_dnsUs = elapsedUs(m_clock, m_phaseStart);
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-        fail(makeError(ErrorCategory::Dns,
-                       tr("The host name '%1' could not be resolved: check its spelling and your "
-                          "network or DNS settings.")
-                           .arg(m_endpoint.host),
-                       info.errorString()));
+        fail(unresolvedName(m_endpoint.host, info.errorString()));
         return;
     }
     m_addresses = info.addresses();
@@ -263,11 +290,7 @@ Error Connection::socketError(int socketError, const QString &errorString, const
     const QString where = QStringLiteral("%1 port %2").arg(host).arg(port);
     switch (QAbstractSocket::SocketError(socketError)) {
     case QAbstractSocket::HostNotFoundError:
-        return makeError(ErrorCategory::Dns,
-                         tr("The host name '%1' could not be resolved: check its spelling and "
-                            "your network or DNS settings.")
-                             .arg(host),
-                         errorString);
+        return unresolvedName(host, errorString);
     case QAbstractSocket::ConnectionRefusedError:
         return makeError(
             ErrorCategory::ConnectionRefused,

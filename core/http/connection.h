@@ -93,6 +93,10 @@ public:
     // The sentence for a socket error, with its category.
     static Error socketError(int socketError, const QString &errorString, const QString &host,
                              quint16 port);
+    // Whether `host` is "invalid" or under it: RFC 6761 reserves those names never to resolve.
+    static bool isReservedInvalidName(const QString &host);
+    // The DNS error for a name that did not resolve; `detail` says why.
+    static Error unresolvedName(const QString &host, const QString &detail);
 
 signals:
     void phaseReached(wb::http::ExchangePhase phase);
