@@ -65,6 +65,42 @@ const ConnectionAddresses &Connection::addresses()
     return *m_addressTexts;
 }
 
+QByteArrayView Connection::readAvailable(bool *closed)
+{
+    *closed = false;
+    if (!m_unbuffered) {
+        m_readBuffer = m_socket->readAll();
+        return m_readBuffer;
+    }
+    constexpr qsizetype firstSize = 64 * 1024;
+    constexpr qsizetype largestSize = 1024 * 1024; // read per event-loop pass, at most
+    if (m_readBuffer.size() < firstSize)
+        m_readBuffer.resize(firstSize);
+    qsizetype filled = 0;
+    while (true) {
+        const qint64 got =
+            m_socket->read(m_readBuffer.data() + filled, m_readBuffer.size() - filled);
+        if (got < 0) {
+            // The end of the stream comes as an error on an unbuffered socket (which then
+            // emits neither disconnected() nor readyRead() again); other errors were emitted.
+            *closed = m_socket->error() == QAbstractSocket::RemoteHostClosedError;
+            break;
+        }
+        filled += got;
+        if (filled < m_readBuffer.size()) // a short read: the kernel has nothing more now
+            break;
+        if (m_readBuffer.size() >= largestSize)
+            break; // the rest on the next pass: other connections get their turn
+        m_readBuffer.resize(m_readBuffer.size() * 2); // a fast stream: read more per call
+    }
+    return QByteArrayView(m_readBuffer.constData(), filled);
+}
+
+bool Connection::hasUnreadBytes() const
+{
+    return !m_unbuffered && m_socket->bytesAvailable() > 0;
+}
+
 void Connection::onReadyRead()
 {
     if (m_listener)
@@ -177,10 +213,15 @@ void Connection::connectNext()
     const QString target =
         m_addresses.isEmpty() ? m_endpoint.host : m_addresses.takeFirst().toString();
     qCDebug(lcNet) << "connecting to" << target << m_endpoint.port;
-    if (m_ssl)
+    if (m_ssl) {
         m_ssl->connectToHostEncrypted(target, m_endpoint.port, m_endpoint.tlsServerName);
-    else
+    } else if (m_endpoint.tunnelProxy.type() == QNetworkProxy::NoProxy) {
+        m_unbuffered = true;
+        m_socket->connectToHost(target, m_endpoint.port,
+                                QIODevice::ReadWrite | QIODevice::Unbuffered);
+    } else {
         m_socket->connectToHost(target, m_endpoint.port);
+    }
 }
 
 void Connection::onConnected()

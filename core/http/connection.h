@@ -80,6 +80,13 @@ public:
     void setListener(ConnectionListener *listener) { m_listener = listener; }
     ConnectionListener *listener() const { return m_listener; }
     const ConnectionAddresses &addresses();
+    // What has arrived, read into a buffer the connection keeps (valid until the next call).
+    // `closed` turns true when the server has closed the connection. A plain connection reads
+    // straight from the kernel into that buffer (unbuffered socket: no second copy, no
+    // FIONREAD per read); TLS and tunnelled ones take what their socket has buffered.
+    QByteArrayView readAvailable(bool *closed);
+    // Bytes already known to wait unread (an unbuffered socket reports them by readyRead).
+    bool hasUnreadBytes() const;
 
     qint64 dnsUs() const { return m_dnsUs; }
     qint64 connectUs() const { return m_connectUs; }
@@ -137,6 +144,8 @@ private:
     QList<QSslError> m_sslErrors;
     int m_served = 0;
     ConnectionListener *m_listener = nullptr;
+    bool m_unbuffered = false;
+    QByteArray m_readBuffer;
     std::optional<ConnectionAddresses> m_addressTexts;
 };
 

@@ -27,7 +27,7 @@ Connection *ConnectionPool::takeIdle(const QString &key)
     while (!it->isEmpty()) {
         Connection *connection = it->takeLast(); // the most recently used is the least stale
         const bool expired = m_idleTimeoutMs > 0 && connection->idleMs() > m_idleTimeoutMs;
-        if (connection->isOpen() && !expired && connection->socket()->bytesAvailable() == 0) {
+        if (connection->isOpen() && !expired && !connection->hasUnreadBytes()) {
             m_busy[key] += 1;
             return connection;
         }

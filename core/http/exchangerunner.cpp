@@ -131,8 +131,8 @@ void ExchangeRunner::beginSend()
     m_exchange.requestHead = m_request.head;
     socket->write(m_request.head);
     pumpBody();
-    socket->flush();                  // write now rather than on the next event-loop pass
-    if (socket->bytesAvailable() > 0) // a stale response from the server, or an early one
+    socket->flush();                    // write now rather than on the next event-loop pass
+    if (m_connection->hasUnreadBytes()) // a stale response from the server, or an early one
         onReadyRead();
 }
 
@@ -212,9 +212,15 @@ void ExchangeRunner::onReadyRead()
 {
     if (m_done)
         return;
-    const QByteArray data = m_connection->socket()->readAll();
-    if (data.isEmpty())
+    bool closed = false;
+    const QByteArrayView data = m_connection->readAvailable(&closed);
+    if (m_done) // a socket error during the read ended the exchange
         return;
+    if (data.isEmpty()) {
+        if (closed)
+            onDisconnected();
+        return;
+    }
     if (m_firstByteUs < 0) {
         m_firstByteUs = nowUs();
         if (m_sentUs < 0) { // the response began before the socket reported the last write
@@ -228,9 +234,11 @@ void ExchangeRunner::onReadyRead()
     if (idle > 0)
         m_idleTimer.start(idle, this);
     consume(data);
+    if (closed && !m_done)
+        onDisconnected();
 }
 
-void ExchangeRunner::consume(const QByteArray &data)
+void ExchangeRunner::consume(QByteArrayView data)
 {
     m_received += data.size();
     const auto state = m_parser.feed(data);
@@ -238,8 +246,10 @@ void ExchangeRunner::consume(const QByteArray &data)
     if (state == ResponseParser::State::Complete) {
         used = m_parser.consumed();
         m_leftover += data.size() - used;
+    } else if (state == ResponseParser::State::Failed) {
+        used = m_parser.consumed(); // the wire shows where the parser stopped
     }
-    const auto kept = m_wire.append(QByteArrayView(data).first(used));
+    const auto kept = m_wire.append(data.first(used));
     if (!kept && !m_pending.isError())
         m_pending = kept.error();
     if (m_pending.isError()) {

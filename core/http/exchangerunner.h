@@ -71,7 +71,7 @@ private:
     void onReadyRead();
     void onSocketError();
     void onDisconnected();
-    void consume(const QByteArray &data);
+    void consume(QByteArrayView data);
     void onHead(const ResponseHead &head);
     void onBody(QByteArrayView bytes);
     void onIdleTimeout();
