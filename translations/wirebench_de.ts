@@ -1265,8 +1265,8 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <source>names under .invalid never resolve (RFC 6761)</source>
-        <translation>Namen unter .invalid werden nie aufgelöst (RFC 6761)</translation>
+        <source>Names under .invalid never resolve: RFC 6761</source>
+        <translation>Namen unter .invalid werden nie aufgelöst: RFC 6761</translation>
     </message>
 </context>
 <context>

@@ -1257,8 +1257,8 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <translation>与 %1 的连接失败：%2。</translation>
     </message>
     <message>
-        <source>names under .invalid never resolve (RFC 6761)</source>
-        <translation>.invalid 下的名称永远无法解析（RFC 6761）</translation>
+        <source>Names under .invalid never resolve: RFC 6761</source>
+        <translation>.invalid 下的名称永远无法解析：RFC 6761</translation>
     </message>
 </context>
 <context>
