@@ -208,6 +208,21 @@ void TranscriptModel::followEnd()
     emit cleared(); // the view starts at the end; it asks for what came before
 }
 
+void TranscriptModel::jumpToStart()
+{
+    if (!hasOlder() || !canPage() || !m_pagingError.isEmpty())
+        return; // the first chunk is held already, or older chunks cannot come back
+    flush();    // what is queued goes to the store before the start is read back
+    m_following = false;
+    m_entries.clear();
+    m_pending.clear();
+    m_windowStart = m_readingSerial = m_floor;
+    m_detached = true; // the newest chunks stay in the store until the reader comes down
+    m_request = 0;
+    emit cleared();
+    load(false);
+}
+
 void TranscriptModel::load(bool older)
 {
     const quint64 from =

@@ -75,6 +75,9 @@ public:
     void setReadingPosition(quint64 serial, bool following);
     // Back to the newest chunk: a window that came loose starts afresh at the end.
     void followEnd();
+    // To the first chunk of the transcript (Home): when it is no longer held, the window starts
+    // afresh there, loaded from the store, and pages newer chunks in on the way down.
+    void jumpToStart();
 
     qint64 bytesIn() const { return m_bytesIn; }
     qint64 bytesOut() const { return m_bytesOut; }

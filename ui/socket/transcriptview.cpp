@@ -505,6 +505,8 @@ void TranscriptView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->key() == Qt::Key_Home) {
+        if (m_model)
+            m_model->jumpToStart();
         verticalScrollBar()->setValue(0);
         reportPosition(); // already at the top: older chunks may still be loadable
         return;

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
@@ -430,18 +431,32 @@ private slots:
         TranscriptView *view = page.transcriptPane()->view();
         QVERIFY(view->noticeText().contains(QStringLiteral("older chunk")));
 
-        // Scrolling to the top pages older chunks back, a page at a time, down to the first.
-        for (int round = 0; model->hasOlder() && round < 50; ++round) {
-            view->setFocus();
-            QTest::keyClick(view, Qt::Key_Home);
-            QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
-            QVERIFY(model->entries().size() <= size_t(TranscriptModel::MaxChunks));
-        }
-        QVERIFY2(!model->hasOlder(), qPrintable(view->noticeText()));
-        QVERIFY(model->hasNewer()); // the newest chunks went back to the workspace
+        // Scrolling to the top pages older chunks back, a page at a time.
+        const quint64 heldFrom = model->firstSerial();
+        view->verticalScrollBar()->setValue(0);
+        QTRY_VERIFY_WITH_TIMEOUT(model->firstSerial() < heldFrom && !model->isLoading(), 10000);
+        QCOMPARE(heldFrom - model->firstSerial(), quint64(TranscriptModel::PageChunks));
+        QVERIFY(model->entries().size() <= size_t(TranscriptModel::MaxChunks));
+        QVERIFY(model->hasOlder());
+
+        // Home goes straight to the first chunk; the newest wait in the workspace.
+        view->setFocus();
         QTest::keyClick(view, Qt::Key_Home);
-        QVERIFY2(view->visibleText().join(QLatin1Char('\n')).contains(QStringLiteral("chunk 0;")),
-                 qPrintable(view->visibleText().join(QLatin1Char('\n'))));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && !model->entries().empty(), 10000);
+        QVERIFY2(!model->hasOlder(), qPrintable(view->noticeText()));
+        QVERIFY(model->hasNewer());
+        QVERIFY(model->entries().size() <= size_t(TranscriptModel::MaxChunks));
+        QTRY_VERIFY2(
+            view->visibleText().join(QLatin1Char('\n')).contains(QStringLiteral("chunk 0;")),
+            qPrintable(view->visibleText().join(QLatin1Char('\n'))));
+
+        // Scrolling down from there pages newer chunks back in.
+        const quint64 heldTo = model->endSerial();
+        for (int round = 0; model->endSerial() == heldTo && round < 20; ++round) {
+            view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+            QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
+        }
+        QVERIFY(model->endSerial() > heldTo);
 
         // End goes back to the newest chunk.
         QTest::keyClick(view, Qt::Key_End);
