@@ -140,7 +140,9 @@ int runSend(CliContext &context)
         options.wireCaptureLimit = 1024 * 1024; // -o: keep the heads, not a second copy
     }
 
-    http::HttpEngine engine;
+    // Nothing else runs here: the exchange shares this thread's event loop (one thread, like
+    // curl; no hand-over between threads).
+    http::HttpEngine engine(http::HttpEngine::Threading::CallerThread);
     QEventLoop loop;
     http::ExchangeChain chain;
     QObject::connect(&engine, &http::HttpEngine::exchangeFinished, &loop,
