@@ -65,35 +65,19 @@ const ConnectionAddresses &Connection::addresses()
     return *m_addressTexts;
 }
 
-QByteArrayView Connection::readAvailable(bool *closed)
+QByteArrayView Connection::readPiece(bool *closed)
 {
     *closed = false;
-    if (!m_unbuffered) {
-        m_readBuffer = m_socket->readAll();
-        return m_readBuffer;
+    if (m_readBuffer.size() < ReadPiece)
+        m_readBuffer.resize(ReadPiece);
+    const qint64 got = m_socket->read(m_readBuffer.data(), ReadPiece);
+    if (got < 0) {
+        // The end of the stream comes as an error on an unbuffered socket (which then emits
+        // neither disconnected() nor readyRead() again); other errors were emitted.
+        *closed = m_unbuffered && m_socket->error() == QAbstractSocket::RemoteHostClosedError;
+        return {};
     }
-    constexpr qsizetype firstSize = 64 * 1024;
-    constexpr qsizetype largestSize = 1024 * 1024; // read per event-loop pass, at most
-    if (m_readBuffer.size() < firstSize)
-        m_readBuffer.resize(firstSize);
-    qsizetype filled = 0;
-    while (true) {
-        const qint64 got =
-            m_socket->read(m_readBuffer.data() + filled, m_readBuffer.size() - filled);
-        if (got < 0) {
-            // The end of the stream comes as an error on an unbuffered socket (which then
-            // emits neither disconnected() nor readyRead() again); other errors were emitted.
-            *closed = m_socket->error() == QAbstractSocket::RemoteHostClosedError;
-            break;
-        }
-        filled += got;
-        if (filled < m_readBuffer.size()) // a short read: the kernel has nothing more now
-            break;
-        if (m_readBuffer.size() >= largestSize)
-            break; // the rest on the next pass: other connections get their turn
-        m_readBuffer.resize(m_readBuffer.size() * 2); // a fast stream: read more per call
-    }
-    return QByteArrayView(m_readBuffer.constData(), filled);
+    return QByteArrayView(m_readBuffer.constData(), got);
 }
 
 bool Connection::hasUnreadBytes() const

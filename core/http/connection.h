@@ -80,11 +80,18 @@ public:
     void setListener(ConnectionListener *listener) { m_listener = listener; }
     ConnectionListener *listener() const { return m_listener; }
     const ConnectionAddresses &addresses();
-    // What has arrived, read into a buffer the connection keeps (valid until the next call).
-    // `closed` turns true when the server has closed the connection. A plain connection reads
-    // straight from the kernel into that buffer (unbuffered socket: no second copy, no
-    // FIONREAD per read); TLS and tunnelled ones take what their socket has buffered.
-    QByteArrayView readAvailable(bool *closed);
+    // Bytes read per call of readPiece(): small enough to stay in the CPU cache while they are
+    // parsed, so a fast download reads, parses and reopens the TCP window in step.
+    static constexpr qsizetype ReadPiece = 32 * 1024;
+    // The next bytes that have arrived (at most ReadPiece), read into a buffer the connection
+    // keeps (valid until the next call); empty when nothing waits. `closed` turns true when the
+    // server has closed the connection. A plain connection reads straight from the kernel
+    // (unbuffered socket: no second copy, no FIONREAD per read); TLS and tunnelled ones take
+    // what their socket has buffered.
+    QByteArrayView readPiece(bool *closed);
+    // Whether the socket reports readyRead again while bytes wait unread (true for unbuffered
+    // sockets, whose notifier is level-triggered); a buffered socket's buffer must be drained.
+    bool notifiesAgain() const { return m_unbuffered; }
     // Bytes already known to wait unread (an unbuffered socket reports them by readyRead).
     bool hasUnreadBytes() const;
 

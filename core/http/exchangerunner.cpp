@@ -210,17 +210,39 @@ void ExchangeRunner::onBytesWritten()
 
 void ExchangeRunner::onReadyRead()
 {
-    if (m_done)
-        return;
-    bool closed = false;
-    const QByteArrayView data = m_connection->readAvailable(&closed);
-    if (m_done) // a socket error during the read ended the exchange
-        return;
-    if (data.isEmpty()) {
-        if (closed)
+    constexpr int piecesPerPass = 32; // then other connections and timers get their turn
+    for (int piece = 1;; ++piece) {
+        if (m_done)
+            return;
+        bool closed = false;
+        const QByteArrayView data = m_connection->readPiece(&closed);
+        if (m_done) // a socket error during the read ended the exchange
+            return;
+        if (!data.isEmpty()) {
+            if (piece == 1)
+                restartIdleTimer();
+            received(data);
+        }
+        if (closed && !m_done) {
             onDisconnected();
-        return;
+            return;
+        }
+        if (data.size() < Connection::ReadPiece)
+            return; // nothing more has arrived
+        if (piece >= piecesPerPass && m_connection->notifiesAgain())
+            return; // the rest on the next pass
     }
+}
+
+void ExchangeRunner::restartIdleTimer()
+{
+    const int idle = m_exchange.spec.options.idleTimeoutMs;
+    if (idle > 0)
+        m_idleTimer.start(idle, this);
+}
+
+void ExchangeRunner::received(QByteArrayView data)
+{
     if (m_firstByteUs < 0) {
         m_firstByteUs = nowUs();
         if (m_sentUs < 0) { // the response began before the socket reported the last write
@@ -230,12 +252,7 @@ void ExchangeRunner::onReadyRead()
         m_exchange.timings.waitUs = m_firstByteUs - m_sentUs;
         emit phaseReached(m_id, ExchangePhase::Receiving);
     }
-    const int idle = m_exchange.spec.options.idleTimeoutMs;
-    if (idle > 0)
-        m_idleTimer.start(idle, this);
     consume(data);
-    if (closed && !m_done)
-        onDisconnected();
 }
 
 void ExchangeRunner::consume(QByteArrayView data)

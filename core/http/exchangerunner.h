@@ -69,6 +69,8 @@ private:
     void pumpBody();
     void onBytesWritten();
     void onReadyRead();
+    void received(QByteArrayView data);
+    void restartIdleTimer();
     void onSocketError();
     void onDisconnected();
     void consume(QByteArrayView data);
