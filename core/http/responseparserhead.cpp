@@ -3,36 +3,31 @@
 
 #include <QCoreApplication>
 
+#include <array>
+#include <string_view>
+
 namespace wb::http {
 
 namespace {
 
 constexpr int maxInterimResponses = 100;
 
+// RFC 9110 §5.6.2: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" /
+// "_" / "`" / "|" / "~" / DIGIT / ALPHA. A table: header names are checked byte by byte.
+constexpr std::array<bool, 256> tcharTable = [] {
+    std::array<bool, 256> table{};
+    for (int c = '0'; c <= '9'; ++c)
+        table[c] = true;
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[c] = table[c - 'a' + 'A'] = true;
+    for (const char c : std::string_view("!#$%&'*+-.^_`|~"))
+        table[static_cast<unsigned char>(c)] = true;
+    return table;
+}();
+
 bool isTchar(char c)
 {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    switch (c) {
-    case '!':
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '\'':
-    case '*':
-    case '+':
-    case '-':
-    case '.':
-    case '^':
-    case '_':
-    case '`':
-    case '|':
-    case '~':
-        return true;
-    default:
-        return false;
-    }
+    return tcharTable[static_cast<unsigned char>(c)];
 }
 
 bool isOws(char c)
@@ -385,7 +380,10 @@ bool ResponseParser::decideBody()
         qint64 length = -1;
         int members = 0;
         for (const QByteArray &value : cl) {
-            for (const QByteArray &member : value.split(',')) {
+            // Each comma-separated member, read in place.
+            for (QByteArrayView rest = value, member;; rest = rest.sliced(member.size() + 1)) {
+                const qsizetype comma = rest.indexOf(',');
+                member = comma < 0 ? rest : rest.first(comma);
                 const QByteArrayView digits = trimOws(member);
                 bool valid = !digits.isEmpty() && digits.size() <= 18;
                 for (const char c : digits)
@@ -413,6 +411,8 @@ bool ResponseParser::decideBody()
                 }
                 length = parsed;
                 ++members;
+                if (comma < 0)
+                    break;
             }
         }
         if (members > 1 &&
