@@ -175,18 +175,9 @@ void TranscriptView::onEntriesChanged(int added, int dropped)
     if (m_rows.empty())
         m_lineBase = m_lineEnd;
 
-    const bool follow = m_following && !m_paused;
-    const int keep = verticalScrollBar()->value() - int(droppedLines);
-    const int grown = updateScrollRange();
-    if (follow) {
-        scrollToEnd();
-    } else {
-        // The lines above went away; keep showing the same chunks.
-        const QSignalBlocker blocker(verticalScrollBar());
-        verticalScrollBar()->setValue(qMax(0, keep + grown));
+    // The lines above went away; keep showing the same chunks unless following the newest.
+    if (!refit(verticalScrollBar()->value() - int(droppedLines), m_following && !m_paused))
         m_following = false;
-    }
-    viewport()->update();
     reportPosition();
 }
 
@@ -204,17 +195,8 @@ void TranscriptView::onEntriesPrepended(int count)
         addedLines += row.lines;
         m_rows.push_front(row);
     }
-    const bool follow = m_following && !m_paused;
-    const int keep = verticalScrollBar()->value() + int(addedLines);
-    const int grown = updateScrollRange();
-    if (follow) {
-        scrollToEnd();
-    } else {
-        // The lines came in above; keep showing the same chunks.
-        const QSignalBlocker blocker(verticalScrollBar());
-        verticalScrollBar()->setValue(qMax(0, keep + grown));
-    }
-    viewport()->update();
+    // The lines came in above; keep showing the same chunks.
+    refit(verticalScrollBar()->value() + int(addedLines), m_following && !m_paused);
     reportPosition();
 }
 
@@ -225,20 +207,17 @@ void TranscriptView::onEntriesTruncated(int count)
     while (!m_rows.empty() && m_rows.back().serial >= end)
         m_rows.pop_back();
     m_lineEnd = m_rows.empty() ? m_lineBase : m_rows.back().lineStart + m_rows.back().lines;
-    const int keep = verticalScrollBar()->value();
     m_following = false;
-    const int grown = updateScrollRange();
-    {
-        const QSignalBlocker blocker(verticalScrollBar());
-        verticalScrollBar()->setValue(qMax(0, keep + grown));
-    }
-    viewport()->update();
+    refit(verticalScrollBar()->value(), false);
 }
 
 void TranscriptView::onPagingChanged()
 {
-    const bool follow = m_following && !m_paused;
-    const int keep = verticalScrollBar()->value();
+    refit(verticalScrollBar()->value(), m_following && !m_paused);
+}
+
+bool TranscriptView::refit(int keep, bool follow)
+{
     const int grown = updateScrollRange();
     if (follow) {
         scrollToEnd();
@@ -247,6 +226,7 @@ void TranscriptView::onPagingChanged()
         verticalScrollBar()->setValue(qMax(0, keep + grown));
     }
     viewport()->update();
+    return follow;
 }
 
 int TranscriptView::bodyColumn() const

@@ -78,6 +78,9 @@ private:
     QStringList rowLines(const Row &row) const;
     // Returns by how many lines the notice line above the rows grew (or shrank).
     int updateScrollRange();
+    // After rows came or went: scrolls to the newest chunk when `follow`, else to line `keep`
+    // (as the scroll range grew meanwhile) without reporting a move; returns `follow`.
+    bool refit(int keep, bool follow);
     void scrollToEnd();
     int lineHeight() const;
     int bodyColumn() const;
