@@ -55,6 +55,13 @@ ExchangeRunner::~ExchangeRunner()
 void ExchangeRunner::timerEvent(QTimerEvent *event)
 {
     if (event->timerId() == m_idleTimer.timerId()) {
+        // Bytes may have come since the timer was started: wait for the rest of the silence.
+        const qint64 quietMs = (nowUs() - m_lastActivityUs) / 1000;
+        const int idle = m_exchange.spec.options.idleTimeoutMs;
+        if (m_lastActivityUs >= 0 && quietMs < idle) {
+            m_idleTimer.start(int(idle - quietMs), this);
+            return;
+        }
         m_idleTimer.stop();
         onIdleTimeout();
     } else if (event->timerId() == m_totalTimer.timerId()) {
@@ -220,7 +227,7 @@ void ExchangeRunner::onReadyRead()
             return;
         if (!data.isEmpty()) {
             if (piece == 1)
-                restartIdleTimer();
+                noteActivity();
             received(data);
         }
         if (closed && !m_done) {
@@ -234,10 +241,13 @@ void ExchangeRunner::onReadyRead()
     }
 }
 
-void ExchangeRunner::restartIdleTimer()
+void ExchangeRunner::noteActivity()
 {
+    // The idle timer is not restarted for every read (that costs more than the read's
+    // bookkeeping): it checks the time of the last bytes when it fires.
+    m_lastActivityUs = nowUs();
     const int idle = m_exchange.spec.options.idleTimeoutMs;
-    if (idle > 0)
+    if (idle > 0 && !m_idleTimer.isActive())
         m_idleTimer.start(idle, this);
 }
 

@@ -70,7 +70,7 @@ private:
     void onBytesWritten();
     void onReadyRead();
     void received(QByteArrayView data);
-    void restartIdleTimer();
+    void noteActivity();
     void onSocketError();
     void onDisconnected();
     void consume(QByteArrayView data);
@@ -110,6 +110,7 @@ private:
     qint64 m_sendStartUs = -1;
     qint64 m_sentUs = -1;
     qint64 m_firstByteUs = -1;
+    qint64 m_lastActivityUs = -1; // when bytes last arrived
     qint64 m_lastProgressUs = 0;
     qint64 m_totalBudgetMs = 0;
 };

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QTimer>
 
+#include <memory>
+
 using namespace wb;
 using namespace wb::http;
 using namespace wb::test;
@@ -145,6 +147,30 @@ private slots:
         const Exchange e = sendAndWait(engine, spec).last();
         QCOMPARE(e.error.category, ErrorCategory::Timeout);
         QVERIFY(e.error.message.contains(QStringLiteral("300")));
+    }
+
+    void dripFasterThanIdleTimeoutCompletes()
+    {
+        // Ten body bytes, one every 100 ms: the exchange takes three times the idle timeout, but
+        // the server is never silent for that long.
+        ScriptedServer server([](QTcpSocket *s, int, int) {
+            s->write("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n");
+            auto *timer = new QTimer(s);
+            auto sent = std::make_shared<int>(0);
+            connect(timer, &QTimer::timeout, s, [s, timer, sent] {
+                s->write("x");
+                if (++*sent == 10)
+                    timer->stop();
+            });
+            timer->start(100);
+        });
+        HttpEngine engine;
+        RequestSpec spec = get(server.url());
+        spec.options.idleTimeoutMs = 300;
+        const Exchange e = sendAndWait(engine, spec).last();
+        QVERIFY2(e.succeeded(), qPrintable(e.error.toString()));
+        QCOMPARE(e.responseBody.bytes, QByteArray(10, 'x'));
+        QVERIFY(e.timings.downloadUs > 300 * 1000);
     }
 
     void staleKeepAliveIsRetriedOnceForIdempotentMethods()
