@@ -83,20 +83,23 @@ void TlsClientSession::onSslErrors(const QList<QSslError> &errors)
     m_chain = sslSocket()->peerCertificateChain();
     const QString name = m_verifyName.isEmpty() ? host() : m_verifyName;
     emit certificatesReceived(m_chain, m_sslErrors);
+    // Two errors can mean the same to the user (an unknown issuer is also an unverifiable first
+    // certificate): each sentence is said once.
+    QStringList sentences;
+    QStringList details;
+    for (const QSslError &error : errors) {
+        const QString sentence = TlsCredentials::explain(error, name);
+        if (!sentences.contains(sentence))
+            sentences.append(sentence);
+        if (!details.contains(error.errorString()))
+            details.append(error.errorString());
+    }
     if (m_ignoreErrors) {
-        for (const QSslError &error : errors) {
-            addEvent(QCoreApplication::translate("wb::net", "Ignored as asked: %1")
-                         .arg(TlsCredentials::explain(error, name)));
-        }
+        for (const QString &sentence : std::as_const(sentences))
+            addEvent(QCoreApplication::translate("wb::net", "Ignored as asked: %1").arg(sentence));
         sslSocket()->ignoreSslErrors(errors);
         return;
     }
-    QStringList sentences;
-    for (const QSslError &error : errors)
-        sentences.append(TlsCredentials::explain(error, name));
-    QStringList details;
-    for (const QSslError &error : errors)
-        details.append(error.errorString());
     failConnection(makeError(ErrorCategory::Tls, sentences.join(QLatin1Char(' ')),
                              details.join(QStringLiteral("; "))));
 }

@@ -76,6 +76,9 @@ private slots:
         QCOMPARE(recorder.errors.first().category, ErrorCategory::Tls);
         QVERIFY2(recorder.errors.first().message.contains(QStringLiteral("does not trust")),
                  qPrintable(recorder.errors.first().message));
+        // Two verification errors that mean the same to the user read as one sentence.
+        QVERIFY2(recorder.errors.first().message.count(QStringLiteral("does not trust")) == 1,
+                 qPrintable(recorder.errors.first().message));
     }
 
     void expiredIsExplained()
