@@ -43,6 +43,7 @@ void DraftKeeper::track(RequestController *controller)
         schedule();
     });
     connect(controller, &RequestController::modifiedChanged, this, &DraftKeeper::schedule);
+    connect(controller, &RequestController::linkChanged, this, &DraftKeeper::schedule);
     schedule();
 }
 
@@ -79,6 +80,7 @@ QString DraftKeeper::layoutJson() const
 {
     QJsonArray order;
     QJsonArray modified;
+    QJsonObject links; // tab id -> [collection, request] it was opened from or saved to
     QString current;
     for (int i = 0; i < m_tabs->count(); ++i) {
         RequestController *controller = RequestController::of(m_tabs->page(i));
@@ -87,11 +89,16 @@ QString DraftKeeper::layoutJson() const
         order.append(controller->tabId());
         if (controller->isModified())
             modified.append(controller->tabId());
+        if (!controller->linkedItem().isNull())
+            links.insert(controller->tabId(),
+                         QJsonArray{controller->linkedCollection().toString(QUuid::WithoutBraces),
+                                    controller->linkedItem().toString(QUuid::WithoutBraces)});
         if (i == m_tabs->currentIndex())
             current = controller->tabId();
     }
     const QJsonObject json{{QStringLiteral("order"), order},
                            {QStringLiteral("modified"), modified},
+                           {QStringLiteral("links"), links},
                            {QStringLiteral("current"), current}};
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
@@ -149,12 +156,16 @@ void DraftKeeper::onDraftsLoaded(quint64 requestId, const QList<store::Draft> &d
                      });
     const QJsonArray modified = layout.value(QStringLiteral("modified")).toArray();
     const QString current = layout.value(QStringLiteral("current")).toString();
+    const QJsonObject links = layout.value(QStringLiteral("links")).toObject();
     int currentIndex = -1;
     for (const store::Draft &draft : std::as_const(requests)) {
         RequestController *controller = m_opener ? m_opener(draft.tabId) : nullptr;
         if (!controller)
             continue;
         controller->loadSpec(draft.spec, modified.contains(QJsonValue(draft.tabId)));
+        const QJsonArray link = links.value(draft.tabId).toArray();
+        if (link.size() == 2)
+            controller->setLink(QUuid(link.at(0).toString()), QUuid(link.at(1).toString()));
         if (draft.tabId == current)
             currentIndex = m_tabs->indexOf(controller->page());
     }

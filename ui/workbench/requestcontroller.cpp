@@ -226,4 +226,13 @@ void RequestController::updateTitle()
     emit titleChanged(title);
 }
 
+void RequestController::setLink(const QUuid &collectionId, const QUuid &itemId)
+{
+    if (collectionId == m_linkedCollection && itemId == m_linkedItem)
+        return;
+    m_linkedCollection = collectionId;
+    m_linkedItem = itemId;
+    emit linkChanged();
+}
+
 } // namespace wb::ui

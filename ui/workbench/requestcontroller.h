@@ -5,6 +5,7 @@
 #include "ui/workbench/workbench.h"
 
 #include <QObject>
+#include <QUuid>
 
 class QWidget;
 
@@ -32,6 +33,10 @@ public:
     RequestPage *page() const { return m_page; }
     QString tabId() const { return m_tabId; }
     void setTabId(const QString &tabId) { m_tabId = tabId; }
+    // The saved collection request this tab edits (null ids: none); kept with the tab's draft.
+    QUuid linkedCollection() const { return m_linkedCollection; }
+    QUuid linkedItem() const { return m_linkedItem; }
+    void setLink(const QUuid &collectionId, const QUuid &itemId);
 
     // Replaces the workbench's resolver for this tab (an empty function restores it).
     void setSpecResolver(SpecResolver resolver);
@@ -66,6 +71,7 @@ signals:
     void modifiedChanged(bool modified);
     // Any edit of the request, for autosaving.
     void specEdited();
+    void linkChanged();
     void busyChanged(bool busy);
     void exchangeFinished(const wb::http::ExchangeChain &chain);
     // A sentence for the window's status bar.
@@ -83,6 +89,8 @@ private:
     SpecResolver m_resolver;
     Workbench::SecretsProvider m_secrets;
     QString m_tabId;
+    QUuid m_linkedCollection;
+    QUuid m_linkedItem;
     QString m_title;
     quint64 m_requestId = 0;
     bool m_modified = false;

@@ -146,12 +146,20 @@ void WindowPlaces::adoptTab(RequestController *controller)
     m_bindings.insert(controller, {});
     connect(controller, &QObject::destroyed, this,
             [this, controller] { m_bindings.remove(controller); });
-    bind(controller, {});
+    // A tab restored from its draft comes back linked to the collection request it edits.
+    connect(controller, &RequestController::linkChanged, this, [this, controller] {
+        const Binding binding{controller->linkedCollection(), controller->linkedItem()};
+        const Binding bound = m_bindings.value(controller);
+        if (binding.collectionId != bound.collectionId || binding.itemId != bound.itemId)
+            bind(controller, binding);
+    });
+    bind(controller, {controller->linkedCollection(), controller->linkedItem()});
 }
 
 void WindowPlaces::bind(RequestController *controller, const Binding &binding)
 {
     m_bindings.insert(controller, binding);
+    controller->setLink(binding.collectionId, binding.itemId);
     controller->setSpecResolver(adapt(m_resolver->forTab(binding.collectionId, binding.itemId)));
     controller->setSecretsProvider([resolver = m_resolver, binding, keep = m_keepSecrets] {
         return *keep ? QStringList() : secretValues(*resolver, binding);

@@ -30,6 +30,7 @@
 #include "ui/shell/tabarea.h"
 #include "ui/socket/socketconsolepage.h"
 #include "ui/workbench/codedialog.h"
+#include "ui/workbench/draftkeeper.h"
 #include "ui/workbench/requestcontroller.h"
 #include "ui/workbench/windowplaces.h"
 #include "ui/workbench/workbench.h"
@@ -314,6 +315,73 @@ private slots:
         const auto saved = model->request(model->index(0, 0, collection));
         QVERIFY(saved);
         QCOMPARE(saved.value().url, QStringLiteral("http://127.0.0.1:1/saved/more"));
+    }
+
+    void restoredTabStaysLinkedToItsSavedRequest()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("relink"));
+        {
+            App app(path);
+            QTest::keyClick(app.window.get(), Qt::Key_T, Qt::ControlModifier);
+            RequestPage *page = app.currentPage();
+            QVERIFY(page);
+            QTest::keyClicks(page->composer()->urlBar()->urlEdit(),
+                             QStringLiteral("http://127.0.0.1:1/linked"));
+            RequestController *controller = RequestController::of(page);
+            QTRY_VERIFY(controller->isModified());
+            bool answered = false;
+            QTimer::singleShot(200, this, [&answered] {
+                if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                    answered = true;
+                    dialog->accept();
+                }
+            });
+            QTest::keyClick(app.window.get(), Qt::Key_S, Qt::ControlModifier);
+            QVERIFY(answered);
+            QTRY_VERIFY(!controller->isModified());
+            QVERIFY(!controller->linkedItem().isNull());
+            QTRY_COMPARE_WITH_TIMEOUT(app.places->collections()->pendingWrites(), 0, 5000);
+            // An unsaved edit, autosaved as the tab's draft; then the window goes without
+            // closing (as in a crash).
+            app.window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+            QTest::keyClicks(page->composer()->urlBar()->urlEdit(), QStringLiteral("/edited"));
+            QTRY_VERIFY(controller->isModified());
+            QTest::qWait(DraftKeeper::autosaveDelayMs * 2);
+            app.window->draftKeeper()->flush();
+            QTest::qWait(200);
+            app.window.reset();
+        }
+        App app(path);
+        TabArea *tabs = app.window->tabArea();
+        QTRY_COMPARE_WITH_TIMEOUT(tabs->count(), 1, 10000);
+        auto *page = qobject_cast<RequestPage *>(tabs->page(0));
+        QVERIFY(page);
+        QCOMPARE(page->composer()->urlBar()->url(),
+                 QStringLiteral("http://127.0.0.1:1/linked/edited"));
+        RequestController *controller = RequestController::of(page);
+        QVERIFY(!controller->linkedItem().isNull());
+        CollectionsModel *model = app.places->collections()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 5000);
+        // Ctrl+S saves into the same request, without asking where.
+        app.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+        tabs->setCurrentIndex(0);
+        bool asked = false;
+        QTimer::singleShot(300, this, [&asked] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                asked = true;
+                dialog->reject();
+            }
+        });
+        QTest::keyClick(app.window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!controller->isModified());
+        QVERIFY(!asked);
+        const QModelIndex collection = model->index(0, 0);
+        QCOMPARE(model->rowCount(collection), 1);
+        const auto saved = model->request(model->index(0, 0, collection));
+        QVERIFY(saved);
+        QCOMPARE(saved.value().url, QStringLiteral("http://127.0.0.1:1/linked/edited"));
     }
 };
 
