@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <cstring>
 #include <string_view>
 
 namespace wb::http {
@@ -67,6 +68,42 @@ QList<QByteArray> listMembers(const QList<QByteArray> &values)
         }
     }
     return members;
+}
+
+// A field name as a QByteArray. Common names, spelled as servers send them, share static data
+// (no allocation per header); any other spelling is copied, so the wire's case is always kept.
+QByteArray fieldName(QByteArrayView name)
+{
+    static const QByteArray common[] = {
+        QByteArrayLiteral("Server"),
+        QByteArrayLiteral("Date"),
+        QByteArrayLiteral("Content-Type"),
+        QByteArrayLiteral("Content-Length"),
+        QByteArrayLiteral("Connection"),
+        QByteArrayLiteral("Last-Modified"),
+        QByteArrayLiteral("ETag"),
+        QByteArrayLiteral("Accept-Ranges"),
+        QByteArrayLiteral("Cache-Control"),
+        QByteArrayLiteral("Content-Encoding"),
+        QByteArrayLiteral("Transfer-Encoding"),
+        QByteArrayLiteral("Vary"),
+        QByteArrayLiteral("Set-Cookie"),
+        QByteArrayLiteral("Location"),
+        QByteArrayLiteral("Expires"),
+        QByteArrayLiteral("Keep-Alive"),
+        QByteArrayLiteral("Access-Control-Allow-Origin"),
+        QByteArrayLiteral("Access-Control-Allow-Credentials"),
+        QByteArrayLiteral("content-type"),
+        QByteArrayLiteral("content-length"),
+        QByteArrayLiteral("date"),
+        QByteArrayLiteral("server"),
+    };
+    for (const QByteArray &candidate : common) {
+        if (candidate.size() == name.size() &&
+            std::memcmp(candidate.constData(), name.data(), size_t(name.size())) == 0)
+            return candidate;
+    }
+    return name.toByteArray();
 }
 
 // Whether the comma-separated list header `name` (all its fields) names `token`, compared
@@ -253,7 +290,7 @@ bool ResponseParser::handleFieldLine(QByteArrayView line, QList<WireHeader> *int
              offset);
         return false;
     }
-    into->append(WireHeader{name.toByteArray(), value.toByteArray()});
+    into->append(WireHeader{fieldName(name), value.toByteArray()});
     if (into == &m_head.headers)
         m_fieldOffsets.append(offset);
     return true;
