@@ -198,14 +198,8 @@ void TranscriptModel::setReadingPosition(quint64 serial, bool following)
 void TranscriptModel::followEnd()
 {
     m_following = true;
-    if (!m_detached)
-        return;
-    m_entries.clear();
-    m_pending.clear();
-    m_windowStart = m_nextSerial;
-    m_detached = false;
-    m_request = 0;
-    emit cleared(); // the view starts at the end; it asks for what came before
+    if (m_detached)
+        restartWindow(m_nextSerial, false); // the view starts at the end; it asks for the rest
 }
 
 void TranscriptModel::jumpToStart()
@@ -214,13 +208,19 @@ void TranscriptModel::jumpToStart()
         return; // the first chunk is held already, or older chunks cannot come back
     flush();    // what is queued goes to the store before the start is read back
     m_following = false;
+    m_readingSerial = m_floor;
+    restartWindow(m_floor, true); // the newest wait in the store until the reader comes down
+    load(false);
+}
+
+void TranscriptModel::restartWindow(quint64 serial, bool detached)
+{
     m_entries.clear();
     m_pending.clear();
-    m_windowStart = m_readingSerial = m_floor;
-    m_detached = true; // the newest chunks stay in the store until the reader comes down
+    m_windowStart = serial;
+    m_detached = detached;
     m_request = 0;
     emit cleared();
-    load(false);
 }
 
 void TranscriptModel::load(bool older)

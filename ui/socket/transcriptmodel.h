@@ -108,6 +108,8 @@ signals:
 
 private:
     bool canPage() const;
+    // An empty window that starts at `serial`; `detached`: newer chunks wait in the store.
+    void restartWindow(quint64 serial, bool detached);
     void load(bool older);
     void onLoaded(quint64 requestId, const QList<store::SpooledChunk> &chunks, const Error &error);
     void prepend(const QList<store::SpooledChunk> &chunks);
