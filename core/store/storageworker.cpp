@@ -87,6 +87,18 @@ void StorageWorker::flush()
     emit appended(done.value());
 }
 
+namespace {
+
+qint64 payloadBytes(const QList<SpooledChunk> &chunks)
+{
+    qint64 bytes = 0;
+    for (const SpooledChunk &c : chunks)
+        bytes += c.chunk.bytes.size();
+    return bytes;
+}
+
+} // namespace
+
 void StorageWorker::enqueueChunks(qint64 spoolId, const QList<SpooledChunk> &chunks)
 {
     if (!m_pendingChunks.isEmpty() && m_pendingChunks.last().first == spoolId)
@@ -94,8 +106,7 @@ void StorageWorker::enqueueChunks(qint64 spoolId, const QList<SpooledChunk> &chu
     else
         m_pendingChunks.append({spoolId, chunks});
     m_pendingChunkCount += chunks.size();
-    for (const SpooledChunk &c : chunks)
-        m_pendingChunkBytes += c.chunk.bytes.size();
+    m_pendingChunkBytes += payloadBytes(chunks);
     if (m_pendingChunkCount >= maxBatch || m_pendingChunkBytes >= maxChunkBatchBytes) {
         flush();
         return;
@@ -114,12 +125,9 @@ bool StorageWorker::flushChunks()
     m_pendingChunkCount = 0;
     m_pendingChunkBytes = 0;
     const auto report = [this, &batch](const Error &error) {
-        for (const auto &[spoolId, chunks] : batch) {
-            qint64 bytes = 0;
-            for (const SpooledChunk &c : chunks)
-                bytes += c.chunk.bytes.size();
-            emit chunksStored(spoolId, chunks.isEmpty() ? 0 : chunks.last().serial, bytes, error);
-        }
+        for (const auto &[spoolId, chunks] : batch)
+            emit chunksStored(spoolId, chunks.isEmpty() ? 0 : chunks.last().serial,
+                              payloadBytes(chunks), error);
     };
     if (const Error error = ensureOpen(); error.isError()) {
         report(error);
@@ -137,8 +145,7 @@ bool StorageWorker::flushChunks()
         m_pendingChunks = batch + m_pendingChunks;
         for (const auto &entry : batch) {
             m_pendingChunkCount += entry.second.size();
-            for (const SpooledChunk &c : entry.second)
-                m_pendingChunkBytes += c.chunk.bytes.size();
+            m_pendingChunkBytes += payloadBytes(entry.second);
         }
         m_flushScheduled = true;
         QTimer::singleShot(busyRetryMs, this, &StorageWorker::flush);
