@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <limits>
+
 namespace wb::interchange {
 
 using wb::http::AuthSpec;
@@ -269,9 +271,15 @@ bool hasHeader(const QList<HeaderField> &headers, const QString &name)
     return false;
 }
 
+// curl's fractional seconds as milliseconds: 0 (no limit) for what is not a positive number,
+// at most INT_MAX (about 24 days) however large the number.
 int secondsToMs(const QString &value)
 {
-    return int(value.toDouble() * 1000);
+    const double ms = value.toDouble() * 1000;
+    if (!(ms > 0)) // also NaN
+        return 0;
+    return ms >= double(std::numeric_limits<int>::max()) ? std::numeric_limits<int>::max()
+                                                         : int(ms);
 }
 
 } // namespace

@@ -22,9 +22,12 @@ QString what()
     return tr("HAR archive");
 }
 
+// A HAR time in milliseconds as microseconds; -1 (not known) for a negative, missing or absurd one
+// (beyond what microseconds in a qint64 can hold).
 qint64 us(const QJsonValue &ms)
 {
-    return ms.isDouble() && ms.toDouble() >= 0 ? qint64(ms.toDouble() * 1000.0) : -1;
+    const double value = ms.isDouble() ? ms.toDouble() * 1000.0 : -1;
+    return value >= 0 && value < 9.0e18 ? qint64(value) : -1;
 }
 
 // Headers of a HAR message; HTTP/2 pseudo-headers (":authority") are not headers to send.

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
+
 using namespace wb::interchange;
 using namespace wb::http;
 
@@ -191,6 +193,28 @@ private slots:
         const auto r = CurlImporter::parse(command);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(where), qPrintable(r.error().message));
+    }
+
+    void timeoutsOutOfRangeAreBounded_data()
+    {
+        QTest::addColumn<QString>("seconds");
+        QTest::addColumn<int>("ms");
+        QTest::newRow("fraction") << "2.5" << 2500;
+        QTest::newRow("huge") << "1e300" << std::numeric_limits<int>::max();
+        QTest::newRow("infinite") << "inf" << std::numeric_limits<int>::max();
+        QTest::newRow("not a number") << "nan" << 0;
+        QTest::newRow("negative") << "-3" << 0;
+    }
+
+    void timeoutsOutOfRangeAreBounded()
+    {
+        QFETCH(QString, seconds);
+        QFETCH(int, ms);
+        const auto r = CurlImporter::parse(
+            QStringLiteral("curl -m %1 --connect-timeout %1 http://x/").arg(seconds));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r->spec.options.totalTimeoutMs, ms);
+        QCOMPARE(r->spec.options.connectTimeoutMs, ms);
     }
 
     void quotesEveryValue_data()

@@ -153,6 +153,21 @@ private slots:
         QCOMPARE(ex.timings.totalUs, 12500);
     }
 
+    void absurdTimesAreUnknown()
+    {
+        // A time beyond what microseconds in 64 bits hold, or negative, is "not known" (-1).
+        const QByteArray har = "{\"log\": {\"entries\": [{\"time\": 5.5e69, \"request\": "
+                               "{\"method\": \"GET\", \"url\": \"http://x/\"}, \"timings\": "
+                               "{\"dns\": -1, \"wait\": 1e300, \"receive\": 2.5}}]}}";
+        const auto back = HarReader::read(har);
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
+        const Exchange &ex = back->first();
+        QCOMPARE(ex.timings.totalUs, -1);
+        QCOMPARE(ex.timings.dnsUs, -1);
+        QCOMPARE(ex.timings.waitUs, -1);
+        QCOMPARE(ex.timings.downloadUs, 2500);
+    }
+
     void rejectsBrokenArchives_data()
     {
         QTest::addColumn<QByteArray>("har");

@@ -1,0 +1,1 @@
+curl -m 1e300 --connect-timeout nan http://x/
