@@ -1,7 +1,9 @@
 #include "app/cli/tcpcommand.h"
+
 #include "app/cli/clitr.h"
 
 #include "app/cli/exitcodes.h"
+#include "core/common/duration.h"
 #include "core/net/netsession.h"
 #include "core/net/repeatsender.h"
 #include "core/net/tcpclientsession.h"
@@ -230,7 +232,7 @@ int runTcp(CliContext &context)
     net::TcpClientSession session;
     session.setEndpoint(parser.positionalArguments().at(0), port);
     if (parser.isSet(options.timeout))
-        session.setConnectTimeout(int(parser.value(options.timeout).toDouble() * 1000));
+        session.setConnectTimeout(secondsToMs(parser.value(options.timeout).toDouble()));
     run.session = &session;
     run.halfClose = true;
     return runStdio(context, run);

@@ -1,8 +1,10 @@
 #include "app/cli/tlscommand.h"
+
 #include "app/cli/clitr.h"
 
 #include "app/cli/exitcodes.h"
 #include "app/cli/tcpcommand.h"
+#include "core/common/duration.h"
 #include "core/net/tlsclientsession.h"
 
 #include <QCoreApplication>
@@ -94,7 +96,7 @@ int runTls(CliContext &context)
     session.setClientCredentials(settings.client);
     session.setPeerVerifyName(settings.serverName);
     if (parser.isSet(options.timeout))
-        session.setConnectTimeout(int(parser.value(options.timeout).toDouble() * 1000));
+        session.setConnectTimeout(secondsToMs(parser.value(options.timeout).toDouble()));
     // Verification problems are worth seeing even without --verbose.
     const QString host =
         settings.serverName.isEmpty() ? parser.positionalArguments().at(0) : settings.serverName;

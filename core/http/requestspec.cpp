@@ -187,7 +187,7 @@ RequestSpec RequestSpec::fromJson(const QJsonObject &json)
     spec.options.proxy = o.value(QStringLiteral("proxy")).toString();
     spec.options.decodeContent = o.value(QStringLiteral("decodeContent")).toBool(d.decodeContent);
     spec.options.strict = o.value(QStringLiteral("strict")).toBool(d.strict);
-    spec.options.maxDecodedBytes = qint64(o.value(QStringLiteral("maxDecodedBytes")).toDouble());
+    spec.options.maxDecodedBytes = o.value(QStringLiteral("maxDecodedBytes")).toInteger();
     return spec;
 }
 

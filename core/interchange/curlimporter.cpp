@@ -1,12 +1,11 @@
 #include "core/interchange/curlimporter.h"
 
+#include "core/common/duration.h"
 #include "core/interchange/curlexporter.h"
 #include "core/interchange/jsonsource.h"
 
 #include <QCoreApplication>
 #include <QUrl>
-
-#include <limits>
 
 namespace wb::interchange {
 
@@ -271,17 +270,6 @@ bool hasHeader(const QList<HeaderField> &headers, const QString &name)
     return false;
 }
 
-// curl's fractional seconds as milliseconds: 0 (no limit) for what is not a positive number,
-// at most INT_MAX (about 24 days) however large the number.
-int secondsToMs(const QString &value)
-{
-    const double ms = value.toDouble() * 1000;
-    if (!(ms > 0)) // also NaN
-        return 0;
-    return ms >= double(std::numeric_limits<int>::max()) ? std::numeric_limits<int>::max()
-                                                         : int(ms);
-}
-
 } // namespace
 
 Result<CurlImport> CurlImporter::parse(const QString &command, ShellWords::Dialect dialect)
@@ -465,9 +453,9 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
         } else if (name == QLatin1String("referer")) {
             spec.headers.append({QStringLiteral("Referer"), value});
         } else if (name == QLatin1String("connect-timeout")) {
-            spec.options.connectTimeoutMs = secondsToMs(value);
+            spec.options.connectTimeoutMs = secondsToMs(value.toDouble());
         } else if (name == QLatin1String("max-time")) {
-            spec.options.totalTimeoutMs = secondsToMs(value);
+            spec.options.totalTimeoutMs = secondsToMs(value.toDouble());
         } else if (name == QLatin1String("cacert")) {
             spec.options.caFile = value;
         } else if (name == QLatin1String("cert")) {
