@@ -20,6 +20,23 @@ struct WireHeader
     friend bool operator==(const WireHeader &, const WireHeader &) = default;
 };
 
+// One HTTP/2 frame as it went over the wire, either way.
+struct Http2Frame
+{
+    qint64 atUs = 0;       // microseconds since the exchange's hop started (may be negative:
+                           // connection frames from before the exchange)
+    bool outgoing = false; // sent by Wirebench
+    quint32 streamId = 0;
+    quint8 type = 0;
+    quint8 flags = 0;
+    quint32 length = 0;       // payload length from the frame header
+    QByteArray bytes;         // the frame's exact bytes: 9-byte header and payload
+    bool truncated = false;   // bytes holds only the start of a long DATA payload
+    QList<WireHeader> fields; // HEADERS, PUSH_PROMISE: the header block decoded (HPACK)
+
+    friend bool operator==(const Http2Frame &, const Http2Frame &) = default;
+};
+
 // A status line and its headers (final or 1xx interim).
 struct ResponseHead
 {
@@ -99,6 +116,7 @@ struct Exchange
     BodyData responseWire;       // exact response bytes received (head, body, chunk framing)
     BodyData responseBody;       // decoded body (dechunked, decompressed)
     QList<WireHeader> trailers;
+    QList<Http2Frame> frames; // HTTP/2: this stream's frames and the connection's meanwhile
 
     Timings timings;
     QString remoteAddress;

@@ -22,6 +22,12 @@ constexpr EnumNames<AuthSpec::Kind> authKinds[] = {
     {AuthSpec::Kind::Bearer, "bearer"}, {AuthSpec::Kind::ApiKey, "apikey"},
     {AuthSpec::Kind::Digest, "digest"},
 };
+constexpr EnumNames<HttpProtocol> protocols[] = {
+    {HttpProtocol::Auto, "auto"},
+    {HttpProtocol::Http1, "http1.1"},
+    {HttpProtocol::Http2, "http2"},
+    {HttpProtocol::Http2PriorKnowledge, "http2-prior-knowledge"},
+};
 
 template <typename Enum, size_t N> QString enumName(const EnumNames<Enum> (&table)[N], Enum value)
 {
@@ -94,6 +100,16 @@ QList<FormField> fieldsFromJson(const QJsonArray &array)
 
 } // namespace
 
+QString httpProtocolName(HttpProtocol protocol)
+{
+    return enumName(protocols, protocol);
+}
+
+HttpProtocol httpProtocolFromName(const QString &name)
+{
+    return enumValue(protocols, name);
+}
+
 QJsonObject RequestSpec::toJson() const
 {
     const QJsonObject bodyJson{
@@ -129,6 +145,7 @@ QJsonObject RequestSpec::toJson() const
         {QStringLiteral("decodeContent"), options.decodeContent},
         {QStringLiteral("strict"), options.strict},
         {QStringLiteral("maxDecodedBytes"), double(options.maxDecodedBytes)},
+        {QStringLiteral("protocol"), httpProtocolName(options.protocol)},
     };
     return QJsonObject{
         {QStringLiteral("method"), method},
@@ -188,6 +205,7 @@ RequestSpec RequestSpec::fromJson(const QJsonObject &json)
     spec.options.decodeContent = o.value(QStringLiteral("decodeContent")).toBool(d.decodeContent);
     spec.options.strict = o.value(QStringLiteral("strict")).toBool(d.strict);
     spec.options.maxDecodedBytes = o.value(QStringLiteral("maxDecodedBytes")).toInteger();
+    spec.options.protocol = httpProtocolFromName(o.value(QStringLiteral("protocol")).toString());
     return spec;
 }
 

@@ -57,6 +57,18 @@ struct AuthSpec
     friend bool operator==(const AuthSpec &, const AuthSpec &) = default;
 };
 
+// Which HTTP version a request may use.
+enum class HttpProtocol {
+    Auto,               // https: ALPN offers h2 and http/1.1; http: HTTP/1.1
+    Http1,              // HTTP/1.1 only
+    Http2,              // HTTP/2 only: https needs ALPN h2, http means prior knowledge (h2c)
+    Http2PriorKnowledge // cleartext HTTP/2 without upgrade (h2c); on https the same as Http2
+};
+
+// "auto", "http1.1", "http2", "http2-prior-knowledge" (JSON, CLI); unknown names are Auto.
+QString httpProtocolName(HttpProtocol protocol);
+HttpProtocol httpProtocolFromName(const QString &name);
+
 // Per-request settings. Times are in milliseconds; 0 means "no limit".
 struct RequestOptions
 {
@@ -74,6 +86,7 @@ struct RequestOptions
     bool decodeContent = true;  // decode gzip, deflate, br, zstd
     bool strict = false;        // report tolerated protocol deviations as errors
     qint64 maxDecodedBytes = 0; // decompression-bomb limit; 0 = engine default
+    HttpProtocol protocol = HttpProtocol::Auto;
 
     friend bool operator==(const RequestOptions &, const RequestOptions &) = default;
 };
