@@ -48,7 +48,7 @@ int runLoad(CliContext &context)
                                         "print the rate, latency percentiles and statuses."));
     parser.addPositionalArgument(QStringLiteral("url"), tr("The URL."));
     const QCommandLineOption help = parser.addHelpOption();
-    SendArgs::addRequestOptions(parser);
+    SendArgs::addRequestOptions(parser, false); // -m is --streams here, as h2load spells it
     const QCommandLineOption count({QStringLiteral("n"), QStringLiteral("requests")},
                                    tr("Number of requests (default 1000)."), QStringLiteral("N"),
                                    QStringLiteral("1000"));
@@ -62,7 +62,10 @@ int runLoad(CliContext &context)
     const QCommandLineOption format(QStringLiteral("output-format"),
                                     tr("'text' (default) or 'json'."), QStringLiteral("format"),
                                     QStringLiteral("text"));
-    parser.addOptions({count, concurrency, duration, format});
+    const QCommandLineOption streams({QStringLiteral("m"), QStringLiteral("streams")},
+                                     tr("HTTP/2 streams in flight per connection (default 1)."),
+                                     QStringLiteral("M"), QStringLiteral("1"));
+    parser.addOptions({count, concurrency, streams, duration, format});
     if (!parser.parse(context.arguments)) {
         context.err << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -73,10 +76,11 @@ int runLoad(CliContext &context)
     }
     const int total = parser.value(count).toInt();
     const int connections = parser.value(concurrency).toInt();
+    const int streamsPerConnection = parser.value(streams).toInt();
     const double maxSeconds = parser.value(duration).toDouble();
     if (parser.positionalArguments().size() != 1 || total <= 0 || connections <= 0 ||
-        maxSeconds <= 0) {
-        context.err << tr("Give one URL, -n and -c as positive numbers, for example: "
+        streamsPerConnection <= 0 || maxSeconds <= 0) {
+        context.err << tr("Give one URL, -n, -c and -m as positive numbers, for example: "
                           "wirebench-cli load http://127.0.0.1:8080/ -n 1000 -c 10")
                     << Qt::endl;
         return ExitUsage;
@@ -93,6 +97,9 @@ int runLoad(CliContext &context)
     engine.configurePool(connections);
     http::SendOptions options;
     options.connectionsPerOrigin = connections;
+    options.streamsPerConnection = streamsPerConnection;
+    options.keepFrames = false; // counted, not logged: a load run keeps no exchange
+    const int inFlight = connections * streamsPerConnection;
     QEventLoop loop;
     QHash<quint64, qint64> started;
     LoadResult result;
@@ -128,7 +135,7 @@ int runLoad(CliContext &context)
                 loop.quit();
         });
     clock.start();
-    for (int i = 0; i < qMin(total, connections); ++i)
+    for (int i = 0; i < qMin(total, inFlight); ++i)
         sendOne();
     loop.exec();
     result.elapsedUs = clock.nsecsElapsed() / 1000;

@@ -42,8 +42,11 @@ Result<double> seconds(const QCommandLineParser &parser, const QString &name)
 
 } // namespace
 
-void SendArgs::addRequestOptions(QCommandLineParser &parser)
+void SendArgs::addRequestOptions(QCommandLineParser &parser, bool shortMaxTime)
 {
+    QStringList maxTime{QStringLiteral("max-time")};
+    if (shortMaxTime)
+        maxTime.prepend(QStringLiteral("m"));
     parser.addOptions({
         {{QStringLiteral("X"), QStringLiteral("request")},
          tr("Method to send (any token)."),
@@ -84,9 +87,7 @@ void SendArgs::addRequestOptions(QCommandLineParser &parser)
          tr("Proxy http://host:port or socks5://host:port ('none' for none; default: "
             "http_proxy, https_proxy, no_proxy)."),
          QStringLiteral("proxy")},
-        {{QStringLiteral("m"), QStringLiteral("max-time")},
-         tr("Total time limit in seconds."),
-         QStringLiteral("seconds")},
+        {maxTime, tr("Total time limit in seconds."), QStringLiteral("seconds")},
         {QStringLiteral("connect-timeout"), tr("Connect time limit in seconds."),
          QStringLiteral("seconds")},
         {QStringLiteral("idle-timeout"), tr("Longest silence from the server, in seconds."),
@@ -95,6 +96,12 @@ void SendArgs::addRequestOptions(QCommandLineParser &parser)
          tr("Ask for a compressed response and decode it (the default).")},
         {QStringLiteral("raw"), tr("Do not decode Content-Encoding.")},
         {QStringLiteral("strict"), tr("Treat tolerated protocol deviations as errors.")},
+        {QStringLiteral("http1.1"), tr("Use HTTP/1.1 only (ALPN offers http/1.1 alone).")},
+        {QStringLiteral("http2"),
+         tr("Use HTTP/2 only: over TLS the server must agree to h2 by ALPN; for http:// URLs "
+            "HTTP/2 with prior knowledge (h2c).")},
+        {QStringLiteral("http2-prior-knowledge"),
+         tr("Speak HTTP/2 at once on cleartext http:// (h2c), without an upgrade.")},
     });
 }
 
@@ -257,6 +264,18 @@ Result<void> SendArgs::applyOptions(const QCommandLineParser &parser, http::Requ
         options.decodeContent = false;
     if (parser.isSet(QStringLiteral("strict")))
         options.strict = true;
+    const int protocolFlags = int(parser.isSet(QStringLiteral("http1.1"))) +
+                              int(parser.isSet(QStringLiteral("http2"))) +
+                              int(parser.isSet(QStringLiteral("http2-prior-knowledge")));
+    if (protocolFlags > 1)
+        return makeError(ErrorCategory::InvalidInput,
+                         tr("Give only one of --http1.1, --http2 and --http2-prior-knowledge."));
+    if (parser.isSet(QStringLiteral("http1.1")))
+        options.protocol = http::HttpProtocol::Http1;
+    else if (parser.isSet(QStringLiteral("http2")))
+        options.protocol = http::HttpProtocol::Http2;
+    else if (parser.isSet(QStringLiteral("http2-prior-knowledge")))
+        options.protocol = http::HttpProtocol::Http2PriorKnowledge;
     for (const auto &[name, field] :
          {std::pair{QStringLiteral("max-time"), &http::RequestOptions::totalTimeoutMs},
           std::pair{QStringLiteral("connect-timeout"), &http::RequestOptions::connectTimeoutMs},

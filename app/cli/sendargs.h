@@ -9,11 +9,14 @@
 namespace wb::cli {
 
 // The curl-like request options shared by `send` and `load` (-X, -H, -d, --data-binary, --json,
-// -F, -u, --digest, -k, --cacert, --cert, --key, -x, --max-time, --connect-timeout, -L).
+// -F, -u, --digest, -k, --cacert, --cert, --key, -x, --max-time, --connect-timeout, -L, --http1.1,
+// --http2,
+// --http2-prior-knowledge).
 class SendArgs
 {
 public:
-    static void addRequestOptions(QCommandLineParser &parser);
+    // `shortMaxTime`: -m is --max-time (curl's spelling); `load` keeps -m for --streams.
+    static void addRequestOptions(QCommandLineParser &parser, bool shortMaxTime = true);
     // The request the options describe for `url`. Files named with @ are checked here.
     static Result<http::RequestSpec> requestSpec(const QCommandLineParser &parser,
                                                  const QString &url);

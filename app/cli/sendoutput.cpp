@@ -1,5 +1,7 @@
 #include "app/cli/sendoutput.h"
 
+#include "core/http/http2frametext.h"
+
 #include <QFile>
 #include <QJsonArray>
 
@@ -62,10 +64,46 @@ QJsonValue bytesJson(const QByteArray &bytes)
     return QJsonObject{{QStringLiteral("base64"), QString::fromLatin1(bytes.toBase64())}};
 }
 
+QJsonArray framesJson(const QList<http::Http2Frame> &frames)
+{
+    QJsonArray array;
+    for (const auto &f : frames) {
+        QJsonObject frame{{QStringLiteral("timeUs"), f.atUs},
+                          {QStringLiteral("direction"),
+                           f.outgoing ? QStringLiteral("send") : QStringLiteral("recv")},
+                          {QStringLiteral("stream"), qint64(f.streamId)},
+                          {QStringLiteral("type"), http::Http2FrameText::typeName(f.type)},
+                          {QStringLiteral("flags"), f.flags},
+                          {QStringLiteral("length"), qint64(f.length)},
+                          {QStringLiteral("detail"), http::Http2FrameText::detail(f)},
+                          {QStringLiteral("bytes"), QString::fromLatin1(f.bytes.toHex())}};
+        if (f.truncated)
+            frame.insert(QStringLiteral("truncated"), true);
+        if (!f.fields.isEmpty()) {
+            QJsonArray fields;
+            for (const auto &h : f.fields)
+                fields.append(
+                    QJsonArray{QString::fromLatin1(h.name), QString::fromLatin1(h.value)});
+            frame.insert(QStringLiteral("headers"), fields);
+        }
+        array.append(frame);
+    }
+    return array;
+}
+
 } // namespace
 
 QByteArray SendOutput::responseHeadBytes(const http::Exchange &exchange)
 {
+    if (!exchange.frames.isEmpty()) { // HTTP/2: the wire holds frames; the head as text
+        if (exchange.response.status == 0)
+            return {};
+        QByteArray head =
+            exchange.response.version + ' ' + QByteArray::number(exchange.response.status) + "\r\n";
+        for (const auto &h : exchange.response.headers)
+            head += h.name + ": " + h.value + "\r\n";
+        return head + "\r\n";
+    }
     const QByteArray wire = exchange.responseWire.head(512 * 1024 + 4096);
     qsizetype start = 0;
     // Skip interim responses: the final head is the last one before the body.
@@ -118,6 +156,8 @@ void SendOutput::printVerbose(QTextStream &err, const http::Exchange &exchange)
         else if (!body.isEmpty())
             err << "> [" << exchange.requestBody.size << " body bytes]\n";
     }
+    for (const auto &frame : exchange.frames)
+        err << http::Http2FrameText::nghttpStyle(frame) << '\n';
     const QByteArray head = SendOutput::responseHeadBytes(exchange);
     if (!head.isEmpty())
         printLines(err, head.endsWith("\r\n\r\n") ? head.chopped(2) : head, "< ");
@@ -143,6 +183,7 @@ QJsonObject SendOutput::toJson(const http::ExchangeChain &chain)
                         {QStringLiteral("status"), e.response.status},
                         {QStringLiteral("reason"), QString::fromLatin1(e.response.reason)},
                         {QStringLiteral("httpVersion"), QString::fromLatin1(e.response.version)},
+                        {QStringLiteral("protocol"), QString::fromLatin1(e.httpVersion)},
                         {QStringLiteral("headers"), headers},
                         {QStringLiteral("responseHead"), QString::fromLatin1(responseHeadBytes(e))},
                         {QStringLiteral("bodySize"), e.responseBody.size},
@@ -158,6 +199,8 @@ QJsonObject SendOutput::toJson(const http::ExchangeChain &chain)
             hop.insert(QStringLiteral("body"), bytesJson(e.responseBody.bytes));
         if (e.tls.used)
             hop.insert(QStringLiteral("tls"), tlsJson(e.tls));
+        if (!e.frames.isEmpty())
+            hop.insert(QStringLiteral("frames"), framesJson(e.frames));
         if (e.error.isError()) {
             hop.insert(QStringLiteral("error"),
                        QJsonObject{{QStringLiteral("category"), e.error.categoryName()},

@@ -118,7 +118,47 @@ void ExchangeRunner::onOpened()
     m_exchange.timings.connectUs = m_connection->connectUs();
     m_exchange.timings.tlsUs = m_connection->tlsUs();
     m_exchange.tls = m_connection->tlsDetails();
+    const HttpProtocol protocol = m_exchange.spec.options.protocol;
+    if (speaksHttp2()) {
+        m_reportingFinish = true; // on the stack while the hook runs
+        const bool taken = m_http2Hook && m_http2Hook(*this);
+        m_reportingFinish = false;
+        if (taken) {
+            handOver();
+            return;
+        }
+    } else if (protocol == HttpProtocol::Http2 || protocol == HttpProtocol::Http2PriorKnowledge) {
+        const auto &endpoint = m_connection->endpoint();
+        const QString alpn = m_exchange.tls.alpn.isEmpty()
+                                 ? tr("no protocol")
+                                 : QString::fromLatin1(m_exchange.tls.alpn);
+        finish(makeError(ErrorCategory::Protocol,
+                         tr("The server at %1 port %2 does not speak HTTP/2: TLS negotiated %3 "
+                            "by ALPN instead of h2. Choose Auto or HTTP/1.1 for this request.")
+                             .arg(endpoint.host)
+                             .arg(endpoint.port)
+                             .arg(alpn)));
+        return;
+    }
     beginSend();
+}
+
+bool ExchangeRunner::speaksHttp2() const
+{
+    if (m_connection->endpoint().tls)
+        return m_exchange.tls.alpn == "h2";
+    const HttpProtocol protocol = m_exchange.spec.options.protocol;
+    return protocol == HttpProtocol::Http2 || protocol == HttpProtocol::Http2PriorKnowledge;
+}
+
+void ExchangeRunner::handOver()
+{
+    m_done = true;
+    m_idleTimer.stop();
+    m_totalTimer.stop();
+    if (m_connection && m_connection->listener() == this)
+        m_connection->setListener(nullptr);
+    m_connection = nullptr;
 }
 
 void ExchangeRunner::beginSend()

@@ -39,6 +39,10 @@ public:
     void setTotalBudgetMs(qint64 ms) { m_totalBudgetMs = ms; }
     void start(Connection *connection);
     void cancel();
+    // Called once a new connection is open and speaks HTTP/2 (ALPN h2, or prior knowledge on
+    // cleartext): returning true takes the exchange to an HTTP/2 session, and the runner stops
+    // without reporting (takeExchange() then holds the connection's timings and TLS details).
+    void setHttp2Hook(std::function<bool(ExchangeRunner &)> hook) { m_http2Hook = std::move(hook); }
 
     quint64 id() const { return m_id; }
     Exchange takeExchange() { return std::move(m_exchange); }
@@ -65,6 +69,9 @@ private:
     void connectionDisconnected() override { onDisconnected(); }
 
     void onOpened();
+    bool speaksHttp2() const;
+    // Stops the runner for good without reporting: the exchange goes on elsewhere.
+    void handOver();
     void beginSend();
     void pumpBody();
     void onBytesWritten();
@@ -96,6 +103,7 @@ private:
     QBasicTimer m_idleTimer;
     QBasicTimer m_totalTimer;
     std::function<void(quint64)> m_finished;
+    std::function<bool(ExchangeRunner &)> m_http2Hook;
 
     qsizetype m_chunkIndex = 0;
     qint64 m_chunkOffset = 0;

@@ -4,6 +4,8 @@
 #include "core/common/version.h"
 #include "core/http/digestauth.h"
 #include "core/http/exchangerunner.h"
+#include "core/http/http2session.h"
+#include "core/http/http2stream.h"
 #include "core/http/proxyresolver.h"
 #include "core/http/redirectpolicy.h"
 #include "core/http/urlparser.h"
@@ -24,6 +26,36 @@ bool isIdempotent(const QByteArray &method)
 QByteArray userAgent()
 {
     return QByteArray("Wirebench/") + applicationVersion;
+}
+
+// The protocols offered by ALPN for a request's choice.
+QList<QByteArray> alpnFor(HttpProtocol protocol)
+{
+    switch (protocol) {
+    case HttpProtocol::Http1:
+        return {QByteArrayLiteral("http/1.1")};
+    case HttpProtocol::Http2:
+    case HttpProtocol::Http2PriorKnowledge:
+        return {QByteArrayLiteral("h2")};
+    case HttpProtocol::Auto:
+        break;
+    }
+    return {QByteArrayLiteral("h2"), QByteArrayLiteral("http/1.1")};
+}
+
+// Requests that may share connections: HTTP/1.1-only ones never meet an HTTP/2 session.
+QString protocolKey(HttpProtocol protocol, bool tls)
+{
+    switch (protocol) {
+    case HttpProtocol::Http1:
+        return QStringLiteral("h1");
+    case HttpProtocol::Http2:
+    case HttpProtocol::Http2PriorKnowledge:
+        return QStringLiteral("h2");
+    case HttpProtocol::Auto:
+        break;
+    }
+    return tls ? QStringLiteral("auto") : QStringLiteral("h1");
 }
 
 } // namespace
@@ -51,6 +83,16 @@ HttpEngineWorker::~HttpEngineWorker()
     for (auto &job : m_jobs) {
         if (job.runner)
             job.runner->disconnect(this);
+        if (job.stream) {
+            job.stream->disconnect(this);
+            delete std::exchange(job.stream, nullptr);
+        }
+    }
+    for (const auto &sessions : std::as_const(m_sessions)) {
+        for (Http2Session *session : sessions) {
+            session->disconnect(this);
+            delete session;
+        }
     }
 }
 
@@ -157,6 +199,17 @@ Result<void> HttpEngineWorker::prepare(Job &job)
     write.userAgent = userAgent();
     QList<WireHeader> extra;
     const bool forwardProxy = proxy->type() == QNetworkProxy::HttpProxy && !endpoint.tls;
+    const bool priorKnowledge =
+        !endpoint.tls && (spec.options.protocol == HttpProtocol::Http2 ||
+                          spec.options.protocol == HttpProtocol::Http2PriorKnowledge);
+    if (forwardProxy && priorKnowledge)
+        return makeError(ErrorCategory::InvalidInput,
+                         QCoreApplication::translate(
+                             "wb::http",
+                             "HTTP/2 with prior knowledge cannot go through the HTTP proxy %1: "
+                             "a forward proxy speaks HTTP/1.1 for http:// URLs. Choose Auto or "
+                             "HTTP/1.1, or a SOCKS5 proxy.")
+                             .arg(proxy->hostName()));
     if (forwardProxy) {
         endpoint.host = proxy->hostName();
         endpoint.port = proxy->port();
@@ -170,14 +223,16 @@ Result<void> HttpEngineWorker::prepare(Job &job)
         endpoint.tunnelProxy = proxy.value();
     }
     if (endpoint.tls) {
-        const QString settings = tls::TlsConfigBuilder::settingsKey(spec.options);
+        const QString settings = tls::TlsConfigBuilder::settingsKey(spec.options) +
+                                 QLatin1Char('|') +
+                                 protocolKey(spec.options.protocol, endpoint.tls);
         auto cached = m_tlsConfigurations.constFind(settings);
         if (cached == m_tlsConfigurations.cend()) {
             auto config = tls::TlsConfigBuilder::build(spec.options);
             if (!config)
                 return config.error();
             QSslConfiguration built = config.value();
-            built.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+            built.setAllowedNextProtocols(alpnFor(spec.options.protocol));
             cached = m_tlsConfigurations.insert(settings,
                                                 std::make_shared<const QSslConfiguration>(built));
         }
@@ -187,7 +242,8 @@ Result<void> HttpEngineWorker::prepare(Job &job)
     endpoint.poolKey =
         target->originKey() + QLatin1Char('|') + ProxyResolver::key(proxy.value()) +
         QLatin1Char('|') +
-        (endpoint.tls ? tls::TlsConfigBuilder::settingsKey(spec.options) : QString());
+        (endpoint.tls ? tls::TlsConfigBuilder::settingsKey(spec.options) : QString()) +
+        QLatin1Char('|') + protocolKey(spec.options.protocol, endpoint.tls);
 
     if (m_cookies && m_cookies->count() > 0) {
         bool userCookie = false;
@@ -235,12 +291,39 @@ void HttpEngineWorker::dispatch(const QString &key)
             it->removeFirst();
             continue;
         }
+        const HttpProtocol protocol = job->spec.options.protocol;
+        const bool mayUseHttp2 = protocol != HttpProtocol::Http1;
+        const bool expectsHttp2 =
+            mayUseHttp2 && (m_http2Keys.contains(key) || protocol == HttpProtocol::Http2 ||
+                            protocol == HttpProtocol::Http2PriorKnowledge);
+        if (mayUseHttp2) {
+            const int perConnection = job->options.streamsPerConnection;
+            if (Http2Session *session = sessionWithCapacity(key, perConnection)) {
+                it->removeFirst();
+                runStream(*job, session, false);
+                it = m_waiting.find(key);
+                continue;
+            }
+            // A stream frees up soon, or a connection that will speak HTTP/2 is opening:
+            // queue for a stream instead of opening more connections.
+            // With a stream limit per connection, more connections may open (load runs).
+            const bool openMore =
+                perConnection > 0 && m_pool.canOpen(key, job->options.connectionsPerOrigin);
+            if (!openMore &&
+                (hasUsableSession(key) || (expectsHttp2 && m_http2Opening.value(key) > 0)))
+                return;
+        }
         Connection *connection = m_pool.takeIdle(key);
+        const bool fresh = !connection;
         if (!connection && m_pool.canOpen(key, job->options.connectionsPerOrigin))
             connection = m_pool.create(job->endpoint);
         if (!connection)
             return;
         it->removeFirst();
+        if (fresh && expectsHttp2) {
+            job->opensHttp2 = true;
+            ++m_http2Opening[key];
+        }
         run(*job, connection);
         it = m_waiting.find(key);
     }
@@ -256,6 +339,10 @@ void HttpEngineWorker::run(Job &job, Connection *connection)
     if (const int total = job.spec.options.totalTimeoutMs; total > 0)
         runner->setTotalBudgetMs(qMax<qint64>(1, total - job.clock.elapsed()));
     job.runner = runner;
+    if (job.spec.options.protocol != HttpProtocol::Http1) {
+        const quint64 id = job.id;
+        runner->setHttp2Hook([this, id](ExchangeRunner &r) { return adoptHttp2(id, r); });
+    }
     // Only events someone listens to cross to the caller's thread: each costs a wake-up.
     if (wants(WantPhases))
         connect(runner, &ExchangeRunner::phaseReached, this, &HttpEngineWorker::phaseReached);
@@ -276,6 +363,7 @@ void HttpEngineWorker::runnerFinished(quint64 id)
     Exchange exchange = runner->takeExchange();
     Connection *connection = runner->connection();
     const bool stale = runner->failedOnStaleConnection();
+    stopOpeningHttp2(job);
     if (connection)
         m_pool.release(connection, runner->connectionReusable());
     m_finishedRunners.append(runner); // deleted on the next submit: it is still on the stack
@@ -290,6 +378,12 @@ void HttpEngineWorker::runnerFinished(quint64 id)
         run(job, fresh);
         return;
     }
+    hopFinished(job, std::move(exchange));
+}
+
+void HttpEngineWorker::hopFinished(Job &job, Exchange exchange)
+{
+    const quint64 id = job.id;
     if (!exchange.error.isError() && m_cookies) {
         const auto setCookies = exchange.response.headerValues("Set-Cookie");
         if (!setCookies.isEmpty())
@@ -365,11 +459,145 @@ void HttpEngineWorker::cancel(quint64 id)
         it->runner->cancel(); // finishes through runnerFinished
         return;
     }
+    if (it->stream) {
+        it->stream->cancel(); // finishes through streamFinished
+        return;
+    }
     Exchange cancelled = it->draft;
     cancelled.error =
         makeError(ErrorCategory::Cancelled,
                   QCoreApplication::translate("wb::http", "The request was cancelled."));
     complete(id, cancelled);
+}
+
+void HttpEngineWorker::stopOpeningHttp2(Job &job)
+{
+    if (!std::exchange(job.opensHttp2, false))
+        return;
+    const QString key = job.endpoint.poolKey;
+    if (--m_http2Opening[key] <= 0)
+        m_http2Opening.remove(key);
+    if (m_waiting.contains(key))
+        QMetaObject::invokeMethod(
+            this, [this, key] { dispatch(key); }, Qt::QueuedConnection);
+}
+
+Http2Session *HttpEngineWorker::sessionWithCapacity(const QString &key, int perConnection) const
+{
+    const auto it = m_sessions.constFind(key);
+    if (it == m_sessions.cend())
+        return nullptr;
+    Http2Session *best = nullptr;
+    for (Http2Session *session : *it) {
+        if (session->hasCapacity() && (!best || session->activeStreams() < best->activeStreams()))
+            best = session;
+    }
+    return best;
+}
+
+bool HttpEngineWorker::hasUsableSession(const QString &key) const
+{
+    const auto it = m_sessions.constFind(key);
+    if (it == m_sessions.cend())
+        return false;
+    return std::any_of(it->cbegin(), it->cend(),
+                       [](const Http2Session *session) { return session->isUsable(); });
+}
+
+bool HttpEngineWorker::adoptHttp2(quint64 id, ExchangeRunner &runner)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return false;
+    Job &job = *it;
+    stopOpeningHttp2(job);
+    Connection *connection = runner.connection();
+    const QString key = connection->endpoint().poolKey;
+    auto *session = new Http2Session(connection, this);
+    connect(session, &Http2Session::capacityFreed, this, [this, key] {
+        if (m_waiting.contains(key))
+            dispatch(key);
+    });
+    connect(session, &Http2Session::closed, this,
+            [this, key, session] { sessionClosed(key, session); });
+    m_sessions[key].append(session);
+    m_http2Keys.insert(key);
+    job.runner = nullptr;
+    job.draft = runner.takeExchange();
+    m_finishedRunners.append(&runner); // deleted later: it is on the stack
+    session->start();
+    runStream(job, session, true);
+    if (m_waiting.contains(key))
+        QMetaObject::invokeMethod(
+            this, [this, key] { dispatch(key); }, Qt::QueuedConnection);
+    return true;
+}
+
+void HttpEngineWorker::runStream(Job &job, Http2Session *session, bool freshConnection)
+{
+    auto *stream = new Http2Stream(
+        job.id, job.draft, job.request, job.options, job.hopClock,
+        [this](quint64 id) { streamFinished(id); }, this);
+    if (const int total = job.spec.options.totalTimeoutMs; total > 0)
+        stream->setTotalBudgetMs(qMax<qint64>(1, total - job.clock.elapsed()));
+    job.stream = stream;
+    if (wants(WantPhases))
+        connect(stream, &Http2Stream::phaseReached, this, &HttpEngineWorker::phaseReached);
+    if (wants(WantHeads))
+        connect(stream, &Http2Stream::headReceived, this, &HttpEngineWorker::headReceived);
+    if (wants(WantProgress))
+        connect(stream, &Http2Stream::bodyProgress, this, &HttpEngineWorker::bodyProgress);
+    stream->start(session, freshConnection);
+}
+
+void HttpEngineWorker::streamFinished(quint64 id)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    Job &job = *it;
+    Http2Stream *stream = std::exchange(job.stream, nullptr);
+    if (!stream)
+        return;
+    Exchange exchange = stream->takeExchange();
+    const bool notProcessed = stream->notProcessed();
+    stream->disconnect(this);
+    stream->deleteLater(); // it is on the stack
+    if (notProcessed && !job.retried && isIdempotent(exchange.method)) {
+        // The server did not process the request (GOAWAY, REFUSED_STREAM): send it again on
+        // another connection (RFC 9113 §8.7).
+        qCDebug(lcHttp) << "retrying" << id << "after HTTP/2 stream was not processed";
+        job.retried = true;
+        if (exchange.requestBody.isFile())
+            QFile::remove(exchange.requestBody.filePath);
+        const QString key = job.endpoint.poolKey;
+        m_waiting[key].prepend(id);
+        QMetaObject::invokeMethod(
+            this, [this, key] { dispatch(key); }, Qt::QueuedConnection);
+        return;
+    }
+    if (notProcessed && exchange.error.isError())
+        exchange.error.message +=
+            QLatin1Char(' ') +
+            QCoreApplication::translate("wb::http",
+                                        "It was not sent again: %1 requests may have effects.")
+                .arg(QString::fromLatin1(exchange.method));
+    hopFinished(job, std::move(exchange));
+}
+
+void HttpEngineWorker::sessionClosed(const QString &key, Http2Session *session)
+{
+    auto it = m_sessions.find(key);
+    if (it != m_sessions.end()) {
+        it->removeOne(session);
+        if (it->isEmpty())
+            m_sessions.erase(it);
+    }
+    if (Connection *connection = session->connection())
+        m_pool.release(connection, false);
+    session->deleteLater();
+    if (m_waiting.contains(key))
+        dispatch(key);
 }
 
 } // namespace wb::http

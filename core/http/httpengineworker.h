@@ -15,6 +15,7 @@
 #include <QList>
 #include <QObject>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QSslConfiguration>
 
 #include <memory>
@@ -23,6 +24,8 @@
 namespace wb::http {
 
 class ExchangeRunner;
+class Http2Session;
+class Http2Stream;
 
 // The engine's half on the network thread: turns each request into exchanges (redirect hops,
 // Digest challenge and response, one retry on a stale keep-alive connection), waits for a free
@@ -75,6 +78,8 @@ private:
         EncodedRequest request;
         ConnectionEndpoint endpoint;
         ExchangeRunner *runner = nullptr;
+        Http2Stream *stream = nullptr;
+        bool opensHttp2 = false; // counted in m_http2Opening for its pool key
     };
 
     void startHop(Job &job);
@@ -82,6 +87,17 @@ private:
     void dispatch(const QString &key);
     void run(Job &job, Connection *connection);
     void runnerFinished(quint64 id);
+    // HTTP/2: sessions per pool key, streams on them.
+    bool adoptHttp2(quint64 id, ExchangeRunner &runner);
+    void runStream(Job &job, Http2Session *session, bool freshConnection);
+    void streamFinished(quint64 id);
+    void sessionClosed(const QString &key, Http2Session *session);
+    // The session for `key` with a free stream and the fewest running (`perConnection` > 0:
+    // at most that many streams each).
+    Http2Session *sessionWithCapacity(const QString &key, int perConnection) const;
+    bool hasUsableSession(const QString &key) const;
+    void stopOpeningHttp2(Job &job);
+    void hopFinished(Job &job, Exchange exchange);
     bool followUp(Job &job, const Exchange &exchange);
     void complete(quint64 id, Exchange exchange);
     void reportFinished(quint64 id, const ExchangeChain &chain);
@@ -106,7 +122,10 @@ private:
     QList<ExchangeRunner *> m_finishedRunners;
     bool m_holdFinished = false; // inside submitNow()
     QList<std::pair<quint64, ExchangeChain>> m_heldFinished;
-    QHash<QString, QList<quint64>> m_waiting; // pool key -> jobs waiting for a connection
+    QHash<QString, QList<quint64>> m_waiting;         // pool key -> jobs waiting for a connection
+    QHash<QString, QList<Http2Session *>> m_sessions; // pool key -> HTTP/2 sessions
+    QSet<QString> m_http2Keys;                        // pool keys whose server spoke HTTP/2
+    QHash<QString, int> m_http2Opening; // pool key -> connections opening that should be h2
 };
 
 } // namespace wb::http

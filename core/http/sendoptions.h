@@ -14,6 +14,8 @@ struct SendOptions
     qint64 spillThreshold = BodySink::defaultSpillThreshold; // larger bodies go to a temporary file
     qint64 wireCaptureLimit = -1; // bytes of the response wire kept (-1: all of it)
     int connectionsPerOrigin = 0; // 0: the engine's limit
+    int streamsPerConnection = 0; // HTTP/2 streams at once per connection; 0: the server's limit
+    bool keepFrames = true;       // HTTP/2: keep the frame log in the exchange
 };
 
 } // namespace wb::http

@@ -1,0 +1,76 @@
+#include "core/http/http2framesplitter.h"
+
+#include "core/http/http2frametext.h"
+
+namespace wb::http {
+
+namespace {
+
+constexpr qsizetype frameHeaderSize = 9;
+constexpr qsizetype prefaceSize = 24; // "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"
+
+} // namespace
+
+Http2FrameSplitter::Http2FrameSplitter(bool outgoing, bool skipPreface, Callbacks callbacks)
+    : m_outgoing(outgoing)
+    , m_prefaceLeft(skipPreface ? prefaceSize : 0)
+    , m_callbacks(std::move(callbacks))
+{}
+
+void Http2FrameSplitter::feed(QByteArrayView bytes, qint64 atUs)
+{
+    if (m_prefaceLeft > 0) {
+        const qsizetype skip = qMin(m_prefaceLeft, bytes.size());
+        m_prefaceLeft -= skip;
+        bytes = bytes.sliced(skip);
+    }
+    while (!bytes.isEmpty()) {
+        if (!m_inPayload) {
+            const qsizetype want = frameHeaderSize - m_header.size();
+            const qsizetype take = qMin(want, bytes.size());
+            m_header.append(bytes.first(take));
+            bytes = bytes.sliced(take);
+            if (m_header.size() < frameHeaderSize)
+                return;
+            const auto *h = reinterpret_cast<const uchar *>(m_header.constData());
+            m_frame = Http2Frame{};
+            m_frame.atUs = atUs;
+            m_frame.outgoing = m_outgoing;
+            m_frame.length = (quint32(h[0]) << 16) | (quint32(h[1]) << 8) | quint32(h[2]);
+            m_frame.type = h[3];
+            m_frame.flags = h[4];
+            m_frame.streamId = ((quint32(h[5]) << 24) | (quint32(h[6]) << 16) |
+                                (quint32(h[7]) << 8) | quint32(h[8])) &
+                               0x7fffffffu;
+            m_frame.bytes = m_header;
+            m_header.clear();
+            m_payloadLeft = m_frame.length;
+            m_inPayload = true;
+            if (m_callbacks.wireBytes)
+                m_callbacks.wireBytes(m_frame.streamId, m_frame.bytes);
+        }
+        const qsizetype take = qMin<qsizetype>(m_payloadLeft, bytes.size());
+        if (take > 0) {
+            const QByteArrayView piece = bytes.first(take);
+            const qsizetype limit =
+                m_frame.type == quint8(Http2FrameType::Data) ? dataBytesKept : otherBytesKept;
+            const qsizetype room = frameHeaderSize + limit - m_frame.bytes.size();
+            if (room > 0)
+                m_frame.bytes.append(piece.first(qMin(room, piece.size())));
+            if (piece.size() > room)
+                m_frame.truncated = true;
+            if (m_callbacks.wireBytes)
+                m_callbacks.wireBytes(m_frame.streamId, piece);
+            bytes = bytes.sliced(take);
+            m_payloadLeft -= quint32(take);
+        }
+        if (m_payloadLeft == 0) {
+            m_inPayload = false;
+            if (m_callbacks.frameComplete)
+                m_callbacks.frameComplete(std::move(m_frame));
+            m_frame = Http2Frame{};
+        }
+    }
+}
+
+} // namespace wb::http
