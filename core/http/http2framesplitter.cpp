@@ -26,13 +26,14 @@ void Http2FrameSplitter::feed(QByteArrayView bytes, qint64 atUs)
     }
     while (!bytes.isEmpty()) {
         if (!m_inPayload) {
-            const qsizetype want = frameHeaderSize - m_header.size();
-            const qsizetype take = qMin(want, bytes.size());
-            m_header.append(bytes.first(take));
+            const qsizetype take = qMin(frameHeaderSize - m_headerFill, bytes.size());
+            memcpy(m_header + m_headerFill, bytes.data(), size_t(take));
+            m_headerFill += take;
             bytes = bytes.sliced(take);
-            if (m_header.size() < frameHeaderSize)
+            if (m_headerFill < frameHeaderSize)
                 return;
-            const auto *h = reinterpret_cast<const uchar *>(m_header.constData());
+            m_headerFill = 0;
+            const auto *h = reinterpret_cast<const uchar *>(m_header);
             m_frame = Http2Frame{};
             m_frame.atUs = atUs;
             m_frame.outgoing = m_outgoing;
@@ -42,22 +43,23 @@ void Http2FrameSplitter::feed(QByteArrayView bytes, qint64 atUs)
             m_frame.streamId = ((quint32(h[5]) << 24) | (quint32(h[6]) << 16) |
                                 (quint32(h[7]) << 8) | quint32(h[8])) &
                                0x7fffffffu;
-            m_frame.bytes = m_header;
-            m_header.clear();
+            if (m_keepFrames)
+                m_frame.bytes = QByteArray(m_header, frameHeaderSize);
             m_payloadLeft = m_frame.length;
             m_inPayload = true;
             if (m_callbacks.wireBytes)
-                m_callbacks.wireBytes(m_frame.streamId, m_frame.bytes);
+                m_callbacks.wireBytes(m_frame.streamId, QByteArrayView(m_header, frameHeaderSize));
         }
         const qsizetype take = qMin<qsizetype>(m_payloadLeft, bytes.size());
         if (take > 0) {
             const QByteArrayView piece = bytes.first(take);
             const qsizetype limit =
                 m_frame.type == quint8(Http2FrameType::Data) ? dataBytesKept : otherBytesKept;
-            const qsizetype room = frameHeaderSize + limit - m_frame.bytes.size();
-            if (room > 0)
+            const qsizetype room =
+                m_keepFrames ? frameHeaderSize + limit - m_frame.bytes.size() : 0;
+            if (room > 0 && m_keepFrames)
                 m_frame.bytes.append(piece.first(qMin(room, piece.size())));
-            if (piece.size() > room)
+            if (piece.size() > room && m_keepFrames)
                 m_frame.truncated = true;
             if (m_callbacks.wireBytes)
                 m_callbacks.wireBytes(m_frame.streamId, piece);
@@ -66,7 +68,7 @@ void Http2FrameSplitter::feed(QByteArrayView bytes, qint64 atUs)
         }
         if (m_payloadLeft == 0) {
             m_inPayload = false;
-            if (m_callbacks.frameComplete)
+            if (m_callbacks.frameComplete && m_keepFrames)
                 m_callbacks.frameComplete(std::move(m_frame));
             m_frame = Http2Frame{};
         }

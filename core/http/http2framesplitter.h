@@ -28,6 +28,8 @@ public:
     Http2FrameSplitter(bool outgoing, bool skipPreface, Callbacks callbacks);
 
     void feed(QByteArrayView bytes, qint64 atUs);
+    // Off: frames are cut and their bytes handed on, but no frame is reported.
+    void setKeepFrames(bool keep) { m_keepFrames = keep; }
     // Payload bytes kept of a DATA frame (the rest is counted, not kept).
     static constexpr qsizetype dataBytesKept = 64;
     // Payload bytes kept of any other frame.
@@ -37,10 +39,12 @@ private:
     bool m_outgoing;
     qsizetype m_prefaceLeft;
     Callbacks m_callbacks;
-    QByteArray m_header; // the frame header being read (< 9 bytes)
-    Http2Frame m_frame;  // the frame being read, once its header is whole
+    char m_header[9] = {}; // the frame header being read
+    qsizetype m_headerFill = 0;
+    Http2Frame m_frame; // the frame being read, once its header is whole
     quint32 m_payloadLeft = 0;
     bool m_inPayload = false;
+    bool m_keepFrames = true;
 };
 
 } // namespace wb::http

@@ -81,6 +81,10 @@ struct Http2SessionCallbacks
             if (!(frame->hd.flags & NGHTTP2_FLAG_ACK))
                 QMetaObject::invokeMethod(s, &Http2Session::capacityFreed, Qt::QueuedConnection);
             break;
+        case NGHTTP2_PING:
+            if (frame->hd.flags & NGHTTP2_FLAG_ACK)
+                s->m_pingTimer.stop(); // the connection is alive
+            break;
         case NGHTTP2_GOAWAY:
             s->m_goawayReceived = true;
             s->m_goawayLastStream = frame->goaway.last_stream_id;
@@ -221,6 +225,8 @@ Http2Session::Http2Session(Connection *connection, QObject *parent)
 {
     m_clock.start();
     m_idle.start();
+    m_pingTimer.setSingleShot(true);
+    connect(&m_pingTimer, &QTimer::timeout, this, &Http2Session::onPingTimeout);
 }
 
 Http2Session::~Http2Session()
@@ -229,6 +235,12 @@ Http2Session::~Http2Session()
         m_connection->setListener(nullptr);
     if (m_session)
         nghttp2_session_del(m_session);
+}
+
+void Http2Session::setKeepFrames(bool keep)
+{
+    m_in.setKeepFrames(keep);
+    m_out.setKeepFrames(keep);
 }
 
 bool Http2Session::start()
@@ -278,7 +290,8 @@ bool Http2Session::start()
     };
     nghttp2_submit_settings(m_session, NGHTTP2_FLAG_NONE, settings, std::size(settings));
     nghttp2_session_set_local_window_size(m_session, NGHTTP2_FLAG_NONE, 0, localWindow);
-    m_connection->setListener(this);
+    if (m_connection)
+        m_connection->setListener(this);
     flush();
     // Bytes that came with the TLS handshake (the server's SETTINGS) wait already.
     if (m_connection && m_connection->hasUnreadBytes())
@@ -311,9 +324,42 @@ Http2Stream *Http2Session::stream(qint32 streamId) const
     return m_streams.value(streamId);
 }
 
+void Http2Session::checkAliveAfterIdle()
+{
+    // A session idle for a while may have been dropped by a middlebox without a FIN: a PING
+    // tells. The new stream goes out at once; if no ACK comes in time, the streams are failed as
+    // not processed, and idempotent ones go again on a new connection.
+    if (m_pingTimer.isActive() || idleMs() < pingAfterIdleMs || !m_session)
+        return;
+    nghttp2_submit_ping(m_session, NGHTTP2_FLAG_NONE, nullptr);
+    m_pingTimer.start(pingTimeoutMs);
+}
+
+void Http2Session::onPingTimeout()
+{
+    if (m_closed)
+        return;
+    const auto streams = std::exchange(m_streams, {});
+    m_closed = true;
+    const Error error = makeError(
+        ErrorCategory::ConnectionReset,
+        tr("The HTTP/2 connection was idle for a while and did not answer a PING within %1 ms: "
+           "it is gone, and the request was not processed.")
+            .arg(pingTimeoutMs));
+    for (Http2Stream *stream : streams)
+        stream->fail(error, true);
+    if (m_connection) {
+        m_connection->setListener(nullptr);
+        m_connection->close();
+    }
+    QMetaObject::invokeMethod(this, &Http2Session::closed, Qt::QueuedConnection);
+}
+
 void Http2Session::submit(Http2Stream *stream)
 {
-    const QList<WireHeader> fields = stream->requestFields(m_connection->endpoint().tls);
+    checkAliveAfterIdle();
+    const QList<WireHeader> fields =
+        stream->requestFields(!m_connection || m_connection->endpoint().tls);
     QList<nghttp2_nv> nva;
     nva.reserve(fields.size());
     for (const auto &f : fields) {
@@ -411,6 +457,13 @@ void Http2Session::connectionReadyRead()
     checkDone();
 }
 
+void Http2Session::feedServerBytes(QByteArrayView data)
+{
+    received(data);
+    flush();
+    checkDone();
+}
+
 void Http2Session::received(QByteArrayView data)
 {
     m_in.feed(data, nowUs());
@@ -429,12 +482,12 @@ void Http2Session::received(QByteArrayView data)
 void Http2Session::flush()
 {
     // Never from inside nghttp2's callbacks: the bytes go out once mem_recv returns.
-    if (!m_session || m_flushing || m_receiving || !m_connection)
+    if (!m_session || m_flushing || m_receiving)
         return;
     m_flushing = true;
-    QTcpSocket *socket = m_connection->socket();
+    QTcpSocket *socket = m_connection ? m_connection->socket() : nullptr;
     bool wrote = false;
-    while (socket->bytesToWrite() < writeWindow) {
+    while (!socket || socket->bytesToWrite() < writeWindow) {
         const uint8_t *data = nullptr;
         const ssize_t n = nghttp2_session_mem_send(m_session, &data);
         if (n < 0) {
@@ -446,8 +499,10 @@ void Http2Session::flush()
             break;
         const QByteArrayView bytes(data, qsizetype(n));
         m_out.feed(bytes, nowUs());
-        socket->write(bytes.data(), bytes.size());
-        wrote = true;
+        if (socket) {
+            socket->write(bytes.data(), bytes.size());
+            wrote = true;
+        }
     }
     if (wrote)
         socket->flush();

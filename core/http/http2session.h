@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -29,11 +30,15 @@ class Http2Session : public QObject, private ConnectionListener
     Q_OBJECT
 
 public:
-    // Takes over an open connection (it stays owned by the pool).
+    // Takes over an open connection (it stays owned by the pool). Without one (fuzzing, tests)
+    // the session talks to feedServerBytes() and its output goes nowhere.
     explicit Http2Session(Connection *connection, QObject *parent = nullptr);
     ~Http2Session() override;
 
     Connection *connection() const { return m_connection; }
+    // Whether frames are logged for the streams (off for load runs: the bytes are still
+    // captured).
+    void setKeepFrames(bool keep);
     // Sends the connection preface and SETTINGS; false (and closed()) when nghttp2 fails.
     bool start();
     // Whether another stream may start now.
@@ -43,6 +48,8 @@ public:
     int activeStreams() const { return int(m_streams.size()); }
     // Starts `stream` (the caller checked hasCapacity()).
     void submit(Http2Stream *stream);
+    // Bytes from the server as if read from the connection.
+    void feedServerBytes(QByteArrayView data);
     // Resets a stream with CANCEL; the other streams go on.
     void cancel(Http2Stream *stream);
     // Called by a stream when its request body has more bytes to offer again.
@@ -55,6 +62,9 @@ public:
 
     // The receive window of each stream and of the connection.
     static constexpr quint32 localWindow = 16 * 1024 * 1024;
+    // A session idle this long is checked with a PING when a stream starts on it.
+    static constexpr qint64 pingAfterIdleMs = 15000;
+    static constexpr int pingTimeoutMs = 3000;
 
 signals:
     // A stream ended or the server raised its stream limit: waiting requests may start.
@@ -71,6 +81,8 @@ private:
     void connectionDisconnected() override;
 
     void received(QByteArrayView data);
+    void checkAliveAfterIdle();
+    void onPingTimeout();
     void flush();
     void checkDone();
     void failAll(const Error &error);
@@ -83,6 +95,7 @@ private:
     nghttp2_session *m_session = nullptr;
     QElapsedTimer m_clock;
     QElapsedTimer m_idle;
+    QTimer m_pingTimer;
     Http2FrameSplitter m_in;
     Http2FrameSplitter m_out;
     QHash<qint32, Http2Stream *> m_streams;

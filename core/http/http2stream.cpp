@@ -104,16 +104,17 @@ void Http2Stream::start(Http2Session *session, bool freshConnection)
         finish(m_pending);
         return;
     }
-    Connection *connection = session->connection();
     m_exchange.connectionReused = !freshConnection;
-    m_exchange.tls = connection->tlsDetails();
-    const ConnectionAddresses &addresses = connection->addresses();
-    m_exchange.remoteAddress = addresses.remote;
-    m_exchange.remotePort = addresses.remotePort;
-    m_exchange.localAddress = addresses.local;
-    m_exchange.localPort = addresses.localPort;
-    if (m_exchange.remoteAddress.isEmpty()) // through a proxy: the peer is the proxy
-        m_exchange.remoteAddress = connection->endpoint().host;
+    if (Connection *connection = session->connection()) {
+        m_exchange.tls = connection->tlsDetails();
+        const ConnectionAddresses &addresses = connection->addresses();
+        m_exchange.remoteAddress = addresses.remote;
+        m_exchange.remotePort = addresses.remotePort;
+        m_exchange.localAddress = addresses.local;
+        m_exchange.localPort = addresses.localPort;
+        if (m_exchange.remoteAddress.isEmpty()) // through a proxy: the peer is the proxy
+            m_exchange.remoteAddress = connection->endpoint().host;
+    }
     m_exchange.httpVersion = "HTTP/2";
     if (freshConnection) {
         m_sessionOffsetUs = nowUs() - session->nowUs();
@@ -127,8 +128,15 @@ void Http2Stream::start(Http2Session *session, bool freshConnection)
 
 QList<WireHeader> Http2Stream::requestFields(bool tls) const
 {
+    if (!m_request.http2Fields.isEmpty())
+        return m_request.http2Fields;
+    return fieldsFor(m_request, tls);
+}
+
+QList<WireHeader> Http2Stream::fieldsFor(const EncodedRequest &request, bool tls)
+{
     QList<WireHeader> fields;
-    const QByteArray &head = m_request.head;
+    const QByteArray &head = request.head;
     qsizetype lineEnd = head.indexOf("\r\n");
     const QByteArray requestLine = head.left(lineEnd);
     const QList<QByteArray> parts = requestLine.split(' ');

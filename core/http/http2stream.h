@@ -50,6 +50,9 @@ public:
 
     // Called by the session.
     QList<WireHeader> requestFields(bool tls) const;
+    // The HTTP/2 header list for an HTTP/1.1-style request head: pseudo-headers first, names in
+    // lower case, connection-specific fields left out (RFC 9113 §8.2.2, §8.3.1).
+    static QList<WireHeader> fieldsFor(const EncodedRequest &request, bool tls);
     bool hasBody() const { return m_request.bodySize > 0 || !m_request.body.isEmpty(); }
     // Fills `buffer` with the next body bytes; sets `*end` after the last. -1 on a read error.
     qint64 readBody(char *buffer, qint64 size, bool *end);

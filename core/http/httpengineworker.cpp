@@ -514,6 +514,7 @@ bool HttpEngineWorker::adoptHttp2(quint64 id, ExchangeRunner &runner)
     Connection *connection = runner.connection();
     const QString key = connection->endpoint().poolKey;
     auto *session = new Http2Session(connection, this);
+    session->setKeepFrames(job.options.keepFrames);
     connect(session, &Http2Session::capacityFreed, this, [this, key] {
         if (m_waiting.contains(key))
             dispatch(key);
@@ -535,6 +536,11 @@ bool HttpEngineWorker::adoptHttp2(quint64 id, ExchangeRunner &runner)
 
 void HttpEngineWorker::runStream(Job &job, Http2Session *session, bool freshConnection)
 {
+    if (job.request.http2Fields.isEmpty()) {
+        job.request.http2Fields = Http2Stream::fieldsFor(job.request, job.endpoint.tls);
+        if (m_lastPrepared && m_lastPrepared->request.head == job.request.head)
+            m_lastPrepared->request.http2Fields = job.request.http2Fields;
+    }
     auto *stream = new Http2Stream(
         job.id, job.draft, job.request, job.options, job.hopClock,
         [this](quint64 id) { streamFinished(id); }, this);

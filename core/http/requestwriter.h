@@ -26,6 +26,8 @@ struct EncodedRequest
     QByteArray head;       // request line + header lines + CRLF CRLF, exactly as sent
     QList<BodyChunk> body; // concatenated in order; file chunks are streamed by the transport
     qint64 bodySize = 0;
+    // HTTP/2: the header list made from `head` (pseudo-headers first), filled once it is needed.
+    QList<WireHeader> http2Fields;
 };
 
 struct WriteOptions

@@ -187,6 +187,22 @@ QString CurlExporter::toCommand(const wb::http::RequestSpec &spec, Layout layout
     }
     if (!o.verifyTls)
         parts << QStringLiteral("-k");
+    switch (o.protocol) {
+    case wb::http::HttpProtocol::Http1:
+        parts << QStringLiteral("--http1.1");
+        break;
+    case wb::http::HttpProtocol::Http2:
+        // curl cannot refuse HTTP/1.1 over TLS; on cleartext HTTP/2-only is prior knowledge.
+        parts << (spec.url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+                      ? QStringLiteral("--http2-prior-knowledge")
+                      : QStringLiteral("--http2"));
+        break;
+    case wb::http::HttpProtocol::Http2PriorKnowledge:
+        parts << QStringLiteral("--http2-prior-knowledge");
+        break;
+    case wb::http::HttpProtocol::Auto:
+        break;
+    }
     if (!o.caFile.isEmpty())
         add(QStringLiteral("--cacert"), o.caFile);
     if (!o.clientCertificateFile.isEmpty())

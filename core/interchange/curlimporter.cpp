@@ -97,9 +97,6 @@ constexpr const char *harmlessFlags[] = {
     "no-progress-meter",
     "globoff",
     "http1.0",
-    "http1.1",
-    "http2",
-    "http2-prior-knowledge",
     "http3",
     "tlsv1",
     "tlsv1.0",
@@ -434,6 +431,12 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
                 spec.headers.append({QStringLiteral("Cookie"), value});
             else
                 warnings << tr("-b %1 reads cookies from a file; it was ignored.").arg(value);
+        } else if (name == QLatin1String("http1.1")) {
+            spec.options.protocol = http::HttpProtocol::Http1;
+        } else if (name == QLatin1String("http2")) {
+            spec.options.protocol = http::HttpProtocol::Auto; // curl's --http2: h2 by ALPN, else 1.1
+        } else if (name == QLatin1String("http2-prior-knowledge")) {
+            spec.options.protocol = http::HttpProtocol::Http2PriorKnowledge;
         } else if (name == QLatin1String("compressed")) {
             compressed = true;
         } else if (name == QLatin1String("insecure")) {
