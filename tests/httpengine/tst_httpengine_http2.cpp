@@ -28,7 +28,7 @@ using namespace wb::test;
 namespace {
 
 constexpr qint64 gibibyte = qint64(1) << 30;
-constexpr qint64 memoryLimitMb = 64;
+constexpr qint64 memoryLimitMb = streamingMemoryLimitMb();
 
 // One server under test, whichever program it is: where its files go, how to reach it, and what
 // its own log says about the requests and connections it served.

@@ -15,7 +15,7 @@ using namespace wb::test;
 
 namespace {
 
-constexpr qint64 memoryLimitMb = 64;
+constexpr qint64 memoryLimitMb = streamingMemoryLimitMb();
 
 struct Outcome
 {
