@@ -18,6 +18,7 @@ test_packages=(
     packetsender x11-xserver-utils xvfb xdotool imagemagick apache2-utils hyperfine wrk
     desktop-file-utils appstream dpkg-dev file clang-format
     python3-jsonschema python3-requests httpie python3-websockets sqlite3
+    caddy h2o apache2 libnginx-mod-http-echo python3-h2 python3-hyperframe python3-hpack
 )
 
 wanted=("${build_packages[@]}")

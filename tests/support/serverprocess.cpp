@@ -10,7 +10,10 @@ namespace wb::test {
 
 ServerProcess::ServerProcess() = default;
 
-ServerProcess::~ServerProcess() { stop(); }
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
 
 QProcessEnvironment ServerProcess::environment() const
 {
@@ -27,6 +30,8 @@ std::optional<FixtureError> ServerProcess::start()
     }
     if (!m_workDir.isValid())
         return FixtureError{false, QStringLiteral("cannot create a scratch folder")};
+    if (auto missing = checkPrerequisites())
+        return missing;
     QString lastError;
     for (int attempt = 0; attempt < 3; ++attempt) {
         stop();
@@ -51,7 +56,8 @@ std::optional<FixtureError> ServerProcess::start()
         lastError = QString::fromLocal8Bit(log());
     }
     stop();
-    return FixtureError{false, QStringLiteral("%1 did not start: %2").arg(programName(), lastError)};
+    return FixtureError{false,
+                        QStringLiteral("%1 did not start: %2").arg(programName(), lastError)};
 }
 
 bool ServerProcess::waitUntilAccepting(int timeoutMs)
@@ -87,11 +93,19 @@ void ServerProcess::stop()
 
 QByteArray ServerProcess::log() const
 {
-    if (m_process)
+    if (m_process) {
+        // Drain the pipe now: a test that blocks (or only runs other processes) never lets the
+        // event loop read it, and servers that print as they go would seem silent.
         m_log += m_process->readAll();
+        for (int i = 0; i < 10000 && m_process->waitForReadyRead(0); ++i)
+            m_log += m_process->readAll();
+    }
     return m_log;
 }
 
-qint64 ServerProcess::pid() const { return m_process ? m_process->processId() : 0; }
+qint64 ServerProcess::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}
 
 } // namespace wb::test

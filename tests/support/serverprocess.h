@@ -30,7 +30,8 @@ public:
     QString host() const { return QStringLiteral("127.0.0.1"); }
     // A scratch folder that lives as long as the fixture (configs, docroots, certificates).
     QString workDir() const { return m_workDir.path(); }
-    // What the server printed so far, for failure messages.
+    // What the server printed so far (read from its pipe at each call), for failure messages and
+    // for checks on what the server saw.
     QByteArray log() const;
     qint64 pid() const;
 
@@ -44,6 +45,9 @@ protected:
     virtual bool usesUdpPort() const { return false; }
     virtual int readyTimeoutMs() const { return 15000; }
     virtual QProcessEnvironment environment() const;
+    // Checked before the first launch: something besides the executable that must be installed
+    // (a module, a Python package). Report it with missingBinary set, so that it skips outside CI.
+    virtual std::optional<FixtureError> checkPrerequisites() const { return std::nullopt; }
 
 private:
     bool waitUntilAccepting(int timeoutMs);

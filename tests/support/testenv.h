@@ -22,6 +22,15 @@ quint16 pickFreePort(bool udp = false);
 int runProgram(const QString &program, const QStringList &arguments, QByteArray *output = nullptr,
                int timeoutMs = 60000, const QString &workingDirectory = {});
 
+// Writes `content` to `relativePath` under `dir` (creating folders) and returns the full path.
+QString writeFileUnder(const QString &dir, const QString &relativePath, const QByteArray &content);
+// Makes (or resizes) `path` into a sparse file of `size` zero bytes, for large downloads without
+// the disk space; returns false when that failed.
+bool makeSparseFile(const QString &path, qint64 size);
+// Lets the unprivileged workers of servers started as root (nginx, h2o, Apache) read `path`
+// and every folder above it up to, not including, the system's temporary folder.
+void makeWorldReadable(const QString &path);
+
 // Why a fixture could not start: missing binaries are skipped outside CI, everything else fails.
 struct FixtureError
 {
