@@ -438,7 +438,24 @@ void Http2Session::logFrame(Http2Frame frame)
 
 void Http2Session::connectionReadyRead()
 {
-    constexpr int piecesPerPass = 32;
+    // Writing to a TLS socket from here can decrypt bytes that arrived meanwhile without a new
+    // readyRead (the socket is inside one): read again while bytes wait, a few rounds at most.
+    for (int round = 0; round < 4 && m_connection && !m_closed; ++round) {
+        if (!readPieces())
+            return;
+        flush();
+        if (!m_connection || !m_connection->hasUnreadBytes())
+            break;
+    }
+    if (m_connection && !m_closed && m_connection->hasUnreadBytes())
+        QMetaObject::invokeMethod(
+            this, [this] { connectionReadyRead(); }, Qt::QueuedConnection);
+    checkDone();
+}
+
+bool Http2Session::readPieces()
+{
+    constexpr int piecesPerPass = 32; // then other connections and timers get their turn
     for (int piece = 1; m_connection && !m_closed; ++piece) {
         bool closedByPeer = false;
         const QByteArrayView data = m_connection->readPiece(&closedByPeer);
@@ -446,15 +463,14 @@ void Http2Session::connectionReadyRead()
             received(data);
         if (closedByPeer) {
             connectionDisconnected();
-            return;
+            return false;
         }
         if (data.size() < Connection::ReadPiece)
             break;
         if (piece >= piecesPerPass && m_connection->notifiesAgain())
             break;
     }
-    flush();
-    checkDone();
+    return true;
 }
 
 void Http2Session::feedServerBytes(QByteArrayView data)
@@ -481,31 +497,40 @@ void Http2Session::received(QByteArrayView data)
 
 void Http2Session::flush()
 {
-    // Never from inside nghttp2's callbacks: the bytes go out once mem_recv returns.
-    if (!m_session || m_flushing || m_receiving)
+    // Never from inside nghttp2's callbacks: the bytes go out once mem_recv returns. A TLS
+    // socket may deliver bytes (readyRead) while it writes, and what they cause asks for
+    // another flush: the loop runs again for it.
+    if (!m_session || m_receiving)
         return;
+    if (m_flushing) {
+        m_flushAgain = true;
+        return;
+    }
     m_flushing = true;
     QTcpSocket *socket = m_connection ? m_connection->socket() : nullptr;
-    bool wrote = false;
-    while (!socket || socket->bytesToWrite() < writeWindow) {
-        const uint8_t *data = nullptr;
-        const ssize_t n = nghttp2_session_mem_send(m_session, &data);
-        if (n < 0) {
-            m_flushing = false;
-            failAll(sessionError(QString::fromLatin1(nghttp2_strerror(int(n)))));
-            return;
+    do {
+        m_flushAgain = false;
+        bool wrote = false;
+        while (!socket || socket->bytesToWrite() < writeWindow) {
+            const uint8_t *data = nullptr;
+            const ssize_t n = nghttp2_session_mem_send(m_session, &data);
+            if (n < 0) {
+                m_flushing = false;
+                failAll(sessionError(QString::fromLatin1(nghttp2_strerror(int(n)))));
+                return;
+            }
+            if (n == 0)
+                break;
+            const QByteArrayView bytes(data, qsizetype(n));
+            m_out.feed(bytes, nowUs());
+            if (socket) {
+                socket->write(bytes.data(), bytes.size());
+                wrote = true;
+            }
         }
-        if (n == 0)
-            break;
-        const QByteArrayView bytes(data, qsizetype(n));
-        m_out.feed(bytes, nowUs());
-        if (socket) {
-            socket->write(bytes.data(), bytes.size());
-            wrote = true;
-        }
-    }
-    if (wrote)
-        socket->flush();
+        if (wrote && m_connection)
+            socket->flush();
+    } while (m_flushAgain && !m_closed && m_connection);
     m_flushing = false;
 }
 

@@ -81,6 +81,8 @@ private:
     void connectionDisconnected() override;
 
     void received(QByteArrayView data);
+    // Reads what has arrived, piece by piece; false when the server closed the connection.
+    bool readPieces();
     void checkAliveAfterIdle();
     void onPingTimeout();
     void flush();
@@ -104,7 +106,8 @@ private:
     bool m_closed = false;
     bool m_goawayReceived = false;
     bool m_flushing = false;
-    bool m_receiving = false; // inside nghttp2_session_mem_recv
+    bool m_flushAgain = false; // flush() was asked for while flushing
+    bool m_receiving = false;  // inside nghttp2_session_mem_recv
     qint32 m_goawayLastStream = 0;
     quint32 m_goawayCode = 0;
     QByteArray m_goawayDebug;
