@@ -76,13 +76,20 @@ void RequestController::send()
     }
     if (!m_workbench->engine())
         return;
-    m_page->inspector()->setInProgress();
+    ResponseInspector *inspector = m_page->inspector();
+    inspector->setInProgress();
     m_page->composer()->setBusy(true);
     http::SendOptions options = m_workbench->sendOptions();
-    options.events = {};
+    options.events = http::ExchangeEvent::PhaseReached | http::ExchangeEvent::HeadReceived |
+                     http::ExchangeEvent::BodyProgress;
     m_exchange = m_workbench->engine()->send(resolved.value(), options);
-    connect(m_exchange.get(), &http::ExchangeHandle::finished, this,
-            &RequestController::onFinished);
+    http::ExchangeHandle *exchange = m_exchange.get();
+    connect(exchange, &http::ExchangeHandle::phaseReached, inspector,
+            &ResponseInspector::showPhase);
+    connect(exchange, &http::ExchangeHandle::headReceived, inspector, &ResponseInspector::showHead);
+    connect(exchange, &http::ExchangeHandle::bodyProgress, inspector,
+            &ResponseInspector::showProgress);
+    connect(exchange, &http::ExchangeHandle::finished, this, &RequestController::onFinished);
     emit busyChanged(true);
 }
 

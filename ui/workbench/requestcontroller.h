@@ -20,9 +20,10 @@ namespace wb::ui {
 class RequestPage;
 
 // Drives one request tab: Send runs the composer's spec (after the resolver) on the engine, Cancel
-// stops it, the inspector shows progress and then the chain or the error, and every finished
-// exchange goes to the history. Owns the exchange's handle while it runs: closing the tab cancels
-// it. Also tracks the tab's title and unsaved edits.
+// stops it, the inspector shows progress (phases, the response head as soon as it is in, body
+// bytes) and then the chain or the error, and every finished exchange goes to the history. Owns the
+// exchange's handle while it runs: closing the tab cancels it. Also tracks the tab's title and
+// unsaved edits.
 class RequestController : public QObject
 {
     Q_OBJECT
