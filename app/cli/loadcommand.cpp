@@ -18,7 +18,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
-#include <unordered_map>
+#include <vector>
 
 namespace wb::cli {
 
@@ -99,14 +99,16 @@ int runLoad(CliContext &context)
     options.connectionsPerOrigin = connections;
     options.events = {};
     QEventLoop loop;
-    std::unordered_map<quint64, std::unique_ptr<http::ExchangeHandle>> inFlight;
+    // One handle per connection slot: a finished exchange's slot starts the next request.
+    std::vector<std::unique_ptr<http::ExchangeHandle>> inFlight(size_t(qMin(total, connections)));
     LoadResult result;
     QElapsedTimer clock;
     int sent = 0;
     int done = 0;
-    std::function<void()> sendOne;
-    const auto finished = [&](quint64 id, qint64 startedUs, const http::ExchangeChain &chain) {
-        result.latenciesUs.append(clock.nsecsElapsed() / 1000 - startedUs);
+    std::function<void(size_t)> sendOne;
+    const auto finished = [&](size_t slot, qint64 startedUs, const http::ExchangeChain &chain) {
+        const qint64 nowUs = clock.nsecsElapsed() / 1000;
+        result.latenciesUs.append(nowUs - startedUs);
         const http::Exchange &last = chain.last();
         if (last.error.isError()) {
             result.errors[last.error.categoryName()] += 1;
@@ -121,27 +123,25 @@ int runLoad(CliContext &context)
                 if (body->isFile())
                     QFile::remove(body->filePath);
         }
-        inFlight.erase(id); // the handle, from its own signal
+        inFlight[slot].reset(); // the handle, from its own signal
         ++done;
-        if (sent < total && clock.elapsed() < qint64(maxSeconds * 1000))
-            sendOne();
+        if (sent < total && nowUs < qint64(maxSeconds * 1e6))
+            sendOne(slot);
         else if (done == sent)
             loop.quit();
     };
-    sendOne = [&] {
+    sendOne = [&](size_t slot) {
         const qint64 startedUs = clock.nsecsElapsed() / 1000;
-        std::unique_ptr<http::ExchangeHandle> exchange = engine.send(spec.value(), options);
-        const quint64 id = exchange->id();
-        QObject::connect(exchange.get(), &http::ExchangeHandle::finished, &loop,
-                         [&finished, id, startedUs](const http::ExchangeChain &chain) {
-                             finished(id, startedUs, chain);
+        inFlight[slot] = engine.send(spec.value(), options);
+        QObject::connect(inFlight[slot].get(), &http::ExchangeHandle::finished, &loop,
+                         [&finished, slot, startedUs](const http::ExchangeChain &chain) {
+                             finished(slot, startedUs, chain);
                          });
-        inFlight.emplace(id, std::move(exchange));
         ++sent;
     };
     clock.start();
-    for (int i = 0; i < qMin(total, connections); ++i)
-        sendOne();
+    for (size_t slot = 0; slot < inFlight.size(); ++slot)
+        sendOne(slot);
     loop.exec();
     result.elapsedUs = clock.nsecsElapsed() / 1000;
 

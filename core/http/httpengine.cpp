@@ -4,6 +4,7 @@
 #include "core/http/httpengineworker.h"
 
 #include <QFile>
+#include <QMetaMethod>
 
 namespace wb::http {
 
@@ -17,8 +18,9 @@ static_assert(int(ExchangeEvent::BodyProgress) == HttpEngineWorker::WantProgress
 
 bool setsCookies(const ExchangeChain &chain)
 {
+    static const QByteArray setCookie = QByteArrayLiteral("Set-Cookie");
     for (const Exchange &hop : chain.hops) {
-        if (!hop.error.isError() && !hop.response.header("Set-Cookie").isEmpty())
+        if (!hop.error.isError() && !hop.response.header(setCookie).isEmpty())
             return true;
     }
     return false;
@@ -97,6 +99,12 @@ HttpEngine::~HttpEngine()
     m_thread.wait();
 }
 
+void HttpEngine::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&HttpEngine::cookiesChanged))
+        m_cookiesWatched = true;
+}
+
 std::unique_ptr<ExchangeHandle> HttpEngine::send(const RequestSpec &spec,
                                                  const SendOptions &options)
 {
@@ -133,7 +141,7 @@ void HttpEngine::onFinished(quint64 id, const ExchangeChain &chain)
     const Route route = std::move(*it);
     m_routes.erase(it);
     countEvents(route.events, -1);
-    if (setsCookies(chain))
+    if (m_cookiesWatched && setsCookies(chain))
         emit cookiesChanged();
     if (route.handle)
         route.handle->reportFinished(chain); // last: a slot may delete the handle

@@ -51,6 +51,9 @@ signals:
     // A finished exchange's response set cookies: the jar may hold new ones.
     void cookiesChanged();
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     friend class ExchangeHandle;
 
@@ -74,6 +77,7 @@ private:
     std::shared_ptr<QAtomicInt> m_wanted = std::make_shared<QAtomicInt>(0);
     std::array<int, 4> m_eventCounts{}; // exchanges in flight asking for each optional event
     QHash<quint64, Route> m_routes;
+    bool m_cookiesWatched = false; // someone listens to cookiesChanged: look for Set-Cookie
     QThread m_thread;
     HttpEngineWorker *m_worker = nullptr;
     quint64 m_nextId = 1;
