@@ -3841,6 +3841,16 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>%1 · receiving…</source>
+        <extracomment>The protocol of a response whose body is still arriving: &quot;HTTP/1.1 · receiving…&quot;.</extracomment>
+        <translation>%1 · wird empfangen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Body bytes received so far of those the response announced: &quot;1.2 KB of 5.0 KB&quot;.</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::TabArea</name>
@@ -3903,6 +3913,10 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>started %1</source>
         <translation>gestartet %1</translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation>Bisher</translation>
     </message>
 </context>
 <context>

@@ -3825,6 +3825,16 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>%1 · receiving…</source>
+        <extracomment>The protocol of a response whose body is still arriving: &quot;HTTP/1.1 · receiving…&quot;.</extracomment>
+        <translation>%1 · 正在接收…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Body bytes received so far of those the response announced: &quot;1.2 KB of 5.0 KB&quot;.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::TabArea</name>
@@ -3887,6 +3897,10 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>started %1</source>
         <translation>开始于 %1</translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation>目前</translation>
     </message>
 </context>
 <context>

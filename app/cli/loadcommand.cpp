@@ -3,6 +3,7 @@
 
 #include "app/cli/exitcodes.h"
 #include "app/cli/sendargs.h"
+#include "core/http/exchangehandle.h"
 #include "core/http/httpengine.h"
 
 #include <QCommandLineParser>
@@ -10,12 +11,14 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
+#include <vector>
 
 namespace wb::cli {
 
@@ -92,51 +95,61 @@ int runLoad(CliContext &context)
     }
 
     // Nothing else runs here: the exchanges share this thread's event loop, saving two
-    // thread switches per request.
+    // thread switches per request; and only their chains are wanted, so that each starts at
+    // once, without an event-loop round trip.
     http::HttpEngine engine(http::HttpEngine::Threading::CallerThread);
     engine.configurePool(connections);
     http::SendOptions options;
     options.connectionsPerOrigin = connections;
     options.streamsPerConnection = streamsPerConnection;
     options.keepFrames = false; // counted, not logged: a load run keeps no exchange
-    const int inFlight = connections * streamsPerConnection;
+    options.events = {};
     QEventLoop loop;
-    QHash<quint64, qint64> started;
+    // One handle per slot (connections times streams): a finished exchange's slot starts the
+    // next request.
+    std::vector<std::unique_ptr<http::ExchangeHandle>> inFlight(
+        size_t(qMin(total, connections * streamsPerConnection)));
     LoadResult result;
     QElapsedTimer clock;
     int sent = 0;
     int done = 0;
-    auto sendOne = [&] {
-        started.insert(engine.send(spec.value(), options), clock.nsecsElapsed() / 1000);
+    std::function<void(size_t)> sendOne;
+    const auto finished = [&](size_t slot, qint64 startedUs, const http::ExchangeChain &chain) {
+        const qint64 nowUs = clock.nsecsElapsed() / 1000;
+        result.latenciesUs.append(nowUs - startedUs);
+        const http::Exchange &last = chain.last();
+        if (last.error.isError()) {
+            result.errors[last.error.categoryName()] += 1;
+            if (result.firstError.isEmpty())
+                result.firstError = last.error.message;
+        } else {
+            result.statuses[last.response.status] += 1;
+        }
+        result.reused += last.connectionReused ? 1 : 0;
+        for (const auto &hop : chain.hops) {
+            for (const auto *body : {&hop.requestBody, &hop.responseWire, &hop.responseBody})
+                if (body->isFile())
+                    QFile::remove(body->filePath);
+        }
+        inFlight[slot].reset(); // the handle, from its own signal
+        ++done;
+        if (sent < total && nowUs < qint64(maxSeconds * 1e6))
+            sendOne(slot);
+        else if (done == sent)
+            loop.quit();
+    };
+    sendOne = [&](size_t slot) {
+        const qint64 startedUs = clock.nsecsElapsed() / 1000;
+        inFlight[slot] = engine.send(spec.value(), options);
+        QObject::connect(inFlight[slot].get(), &http::ExchangeHandle::finished, &loop,
+                         [&finished, slot, startedUs](const http::ExchangeChain &chain) {
+                             finished(slot, startedUs, chain);
+                         });
         ++sent;
     };
-    QObject::connect(
-        &engine, &http::HttpEngine::exchangeFinished, &loop,
-        [&](quint64 id, const http::ExchangeChain &chain) {
-            result.latenciesUs.append(clock.nsecsElapsed() / 1000 - started.take(id));
-            const http::Exchange &last = chain.last();
-            if (last.error.isError()) {
-                result.errors[last.error.categoryName()] += 1;
-                if (result.firstError.isEmpty())
-                    result.firstError = last.error.message;
-            } else {
-                result.statuses[last.response.status] += 1;
-            }
-            result.reused += last.connectionReused ? 1 : 0;
-            for (const auto &hop : chain.hops) {
-                for (const auto *body : {&hop.requestBody, &hop.responseWire, &hop.responseBody})
-                    if (body->isFile())
-                        QFile::remove(body->filePath);
-            }
-            ++done;
-            if (sent < total && clock.elapsed() < qint64(maxSeconds * 1000))
-                sendOne();
-            else if (done == sent)
-                loop.quit();
-        });
     clock.start();
-    for (int i = 0; i < qMin(total, inFlight); ++i)
-        sendOne();
+    for (size_t slot = 0; slot < inFlight.size(); ++slot)
+        sendOne(slot);
     loop.exec();
     result.elapsedUs = clock.nsecsElapsed() / 1000;
 

@@ -5,6 +5,7 @@
 #include "app/cli/sendargs.h"
 #include "app/cli/sendcollection.h"
 #include "app/cli/sendoutput.h"
+#include "core/http/exchangehandle.h"
 #include "core/http/httpengine.h"
 
 #include <QCommandLineParser>
@@ -141,16 +142,17 @@ int runSend(CliContext &context)
     }
 
     // Nothing else runs here: the exchange shares this thread's event loop (one thread, like
-    // curl; no hand-over between threads).
+    // curl; no hand-over between threads), and only its chain is wanted, so it starts at once.
     http::HttpEngine engine(http::HttpEngine::Threading::CallerThread);
+    options.events = {};
     QEventLoop loop;
     http::ExchangeChain chain;
-    QObject::connect(&engine, &http::HttpEngine::exchangeFinished, &loop,
-                     [&](quint64, const http::ExchangeChain &result) {
+    const std::unique_ptr<http::ExchangeHandle> exchange = engine.send(spec.value(), options);
+    QObject::connect(exchange.get(), &http::ExchangeHandle::finished, &loop,
+                     [&](const http::ExchangeChain &result) {
                          chain = result;
                          loop.quit();
                      });
-    engine.send(spec.value(), options);
     loop.exec();
 
     const http::Exchange &last = chain.last();

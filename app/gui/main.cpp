@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     store.start();
     // Cookies the engine collects are kept in the workspace across runs.
     wb::store::CookieSync cookies(&store, engine.cookieJar());
-    QObject::connect(&engine, &wb::http::HttpEngine::exchangeFinished, &cookies,
+    QObject::connect(&engine, &wb::http::HttpEngine::cookiesChanged, &cookies,
                      &wb::store::CookieSync::changed);
     cookies.load();
     auto *places = new wb::ui::WindowPlaces(&window, &workbench);

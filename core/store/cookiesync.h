@@ -14,9 +14,9 @@ namespace wb::store {
 class WorkspaceStore;
 
 // Keeps an HTTP cookie jar in the workspace database: load() fills the jar from it (cookies the
-// jar already holds win), changed() writes the jar back a moment later, and the destructor
-// writes what is still unsaved. Reads and writes run on the store's storage thread; the jar is
-// thread-safe.
+// jar already holds win), changed() (connected to HttpEngine::cookiesChanged) writes the jar
+// back a moment later, and the destructor writes what is still unsaved. Reads and writes run on
+// the store's storage thread; the jar is thread-safe.
 class CookieSync : public QObject
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
     ~CookieSync() override;
 
     void load();
-    // The jar may have changed (an exchange finished); saves within a second.
+    // The jar may have changed (a response set cookies); saves within a second.
     void changed();
     void saveNow();
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/http/exchangehandle.h"
 #include "core/http/httpengine.h"
 
 #include <QSignalSpy>
@@ -7,22 +8,22 @@
 
 namespace wb::test {
 
-// Sends `spec` and waits (spinning this thread's event loop) until the engine reports the chain.
+// Waits (spinning this thread's event loop, at most `timeoutMs`) until `exchange` reports its
+// chain; empty when it did not. Call it before the event loop runs after send().
+inline http::ExchangeChain waitForChain(http::ExchangeHandle &exchange, int timeoutMs = 30000)
+{
+    QSignalSpy spy(&exchange, &http::ExchangeHandle::finished);
+    if (!exchange.isFinished())
+        spy.wait(timeoutMs);
+    return spy.isEmpty() ? http::ExchangeChain{} : spy.first().at(0).value<http::ExchangeChain>();
+}
+
+// Sends `spec` and waits until the engine reports the chain (see waitForChain).
 inline http::ExchangeChain sendAndWait(http::HttpEngine &engine, const http::RequestSpec &spec,
                                        const http::SendOptions &options = {}, int timeoutMs = 30000)
 {
-    QSignalSpy spy(&engine, &http::HttpEngine::exchangeFinished);
-    const quint64 id = engine.send(spec, options);
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < timeoutMs) {
-        for (const auto &args : std::as_const(spy)) {
-            if (args.at(0).toULongLong() == id)
-                return args.at(1).value<http::ExchangeChain>();
-        }
-        spy.wait(qMax<qint64>(1, qMin<qint64>(200, timeoutMs - clock.elapsed())));
-    }
-    return {};
+    const std::unique_ptr<http::ExchangeHandle> exchange = engine.send(spec, options);
+    return waitForChain(*exchange, timeoutMs);
 }
 
 inline http::RequestSpec get(const QString &url)

@@ -29,10 +29,11 @@ private slots:
     {
         QFETCH(QString, url);
         HttpEngine engine;
+        const auto sent = engine.send(get(url));
         QList<ExchangePhase> phases;
-        connect(&engine, &HttpEngine::phaseReached, this,
-                [&phases](quint64, ExchangePhase phase) { phases.append(phase); });
-        const ExchangeChain chain = sendAndWait(engine, get(url));
+        connect(sent.get(), &ExchangeHandle::phaseReached, this,
+                [&phases](ExchangePhase phase) { phases.append(phase); });
+        const ExchangeChain chain = waitForChain(*sent);
         QVERIFY(!chain.isEmpty());
         const Exchange &exchange = chain.last();
         QCOMPARE(exchange.error.category, ErrorCategory::Dns);

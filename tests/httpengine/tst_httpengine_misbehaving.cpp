@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 using namespace wb;
 using namespace wb::http;
@@ -220,12 +221,12 @@ private slots:
     {
         ScriptedServer server([](QTcpSocket *, int, int) {}); // never answers
         HttpEngine engine;
-        QSignalSpy spy(&engine, &HttpEngine::exchangeFinished);
-        const quint64 id = engine.send(get(server.url()));
+        const auto exchange = engine.send(get(server.url()));
+        QSignalSpy spy(exchange.get(), &ExchangeHandle::finished);
         QTest::qWait(200);
-        engine.cancel(id);
+        exchange->cancel();
         QVERIFY(spy.wait(5000));
-        const auto chain = spy.first().at(1).value<ExchangeChain>();
+        const auto chain = spy.first().at(0).value<ExchangeChain>();
         QCOMPARE(chain.last().error.category, ErrorCategory::Cancelled);
     }
 
@@ -236,12 +237,16 @@ private slots:
         });
         HttpEngine engine;
         engine.configurePool(2, 400);
-        QSignalSpy spy(&engine, &HttpEngine::exchangeFinished);
-        for (int i = 0; i < 6; ++i)
-            engine.send(get(server.url()));
-        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 6, 10000);
-        for (const auto &args : std::as_const(spy))
-            QVERIFY(args.at(1).value<ExchangeChain>().last().succeeded());
+        std::vector<std::unique_ptr<ExchangeHandle>> exchanges;
+        QList<ExchangeChain> chains;
+        for (int i = 0; i < 6; ++i) {
+            exchanges.push_back(engine.send(get(server.url())));
+            connect(exchanges.back().get(), &ExchangeHandle::finished, this,
+                    [&chains](const ExchangeChain &chain) { chains.append(chain); });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(chains.size(), 6, 10000);
+        for (const ExchangeChain &chain : std::as_const(chains))
+            QVERIFY(chain.last().succeeded());
         QCOMPARE(server.connections(), 2); // six requests, never more than two connections
 
         QTest::qWait(1600); // past the idle timeout and the pool's sweep

@@ -2,6 +2,7 @@
 // a cookie set in one run is sent by the next run's engine after a fresh store loads it.
 
 #include "core/http/cookiejar.h"
+#include "core/http/exchangehandle.h"
 #include "core/http/httpengine.h"
 #include "core/store/cookiesync.h"
 #include "core/store/workspacestore.h"
@@ -12,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace wb;
 
@@ -25,21 +28,21 @@ struct Run
         , cookies(&store, engine.cookieJar())
     {
         store.start();
-        QObject::connect(&engine, &http::HttpEngine::exchangeFinished, &cookies,
+        QObject::connect(&engine, &http::HttpEngine::cookiesChanged, &cookies,
                          &store::CookieSync::changed);
     }
 
     // Sends a GET and waits (bounded) for its chain.
     http::ExchangeChain get(const QString &url)
     {
-        QSignalSpy finished(&engine, &http::HttpEngine::exchangeFinished);
         http::RequestSpec spec;
         spec.url = url;
         spec.options.followRedirects = false;
-        engine.send(spec);
+        const std::unique_ptr<http::ExchangeHandle> exchange = engine.send(spec);
+        QSignalSpy finished(exchange.get(), &http::ExchangeHandle::finished);
         if (!finished.wait(15000))
             return {};
-        return finished.first().at(1).value<http::ExchangeChain>();
+        return finished.first().at(0).value<http::ExchangeChain>();
     }
 
     http::HttpEngine engine;
@@ -66,11 +69,15 @@ private slots:
             first.cookies.load();
             QVERIFY(loaded.wait(5000));
             QCOMPARE(loaded.first().at(0).toInt(), 0);
+            QSignalSpy changed(&first.engine, &http::HttpEngine::cookiesChanged);
             const auto set = first.get(httpbin.baseUrl() +
                                        QStringLiteral("/cookies/set?session=abc123&theme=dark"));
             QVERIFY(!set.isEmpty());
             QVERIFY2(set.last().succeeded(), qPrintable(set.last().error.message));
             QCOMPARE(first.engine.cookieJar()->count(), 2);
+            QCOMPARE(changed.size(), 1); // the response set cookies
+            QVERIFY(!first.get(httpbin.baseUrl() + QStringLiteral("/get")).isEmpty());
+            QCOMPARE(changed.size(), 1); // this one set none
             // The run ends before the debounced save: the destructor writes what is unsaved.
         }
         Run second(workspace.path());

@@ -110,6 +110,57 @@ private slots:
         QCOMPARE(inspector.rawView()->visibleText(), QStringLiteral("missing"));
     }
 
+    void liveResponseBeforeFinished()
+    {
+        ResponseInspector inspector;
+        inspector.show();
+        // Nothing is shown for events outside an exchange in progress.
+        inspector.showHead(ResponseHead{"HTTP/1.1", 500, "Stale", {}});
+        QCOMPARE(inspector.statusStrip()->statusText(), QStringLiteral("No response yet"));
+
+        inspector.setInProgress();
+        QVERIFY(inspector.isInProgress());
+        inspector.showPhase(ExchangePhase::Queued);
+        inspector.showPhase(ExchangePhase::Connecting);
+        inspector.showPhase(ExchangePhase::Sending);
+        inspector.showPhase(ExchangePhase::Waiting);
+        QTest::qWait(30);
+        QVERIFY(inspector.timingView()->isLive());
+        auto phases = inspector.timingView()->phases();
+        QVERIFY(phases.at(0).second >= 0); // queued
+        QCOMPARE(phases.at(1).second, -1); // no DNS
+        QVERIFY(phases.at(2).second >= 0); // connect
+        QVERIFY(phases.at(5).second >= 0); // waiting, counting up
+        QCOMPARE(phases.at(6).second, -1); // nothing downloaded yet
+        const qint64 waited = phases.at(5).second;
+        QTRY_VERIFY_WITH_TIMEOUT(inspector.timingView()->phases().at(5).second > waited, 2000);
+
+        inspector.showHead(ResponseHead{
+            "HTTP/1.1", 201, "Created", {{"Content-Type", "text/plain"}, {"X-Live", "yes"}}});
+        inspector.showPhase(ExchangePhase::Receiving);
+        inspector.showProgress(1024, 4096);
+        QCOMPARE(inspector.statusStrip()->statusText(), QStringLiteral("201 Created"));
+        QCOMPARE(inspector.headersView()->rowCount(), 2);
+        QCOMPARE(inspector.headersView()->item(1, 0)->text(), QStringLiteral("X-Live"));
+        QCOMPARE(inspector.tabs()->tabText(ResponseInspector::HeadersTab),
+                 QStringLiteral("Headers (2)"));
+        QLabel *size = inspector.findChild<QLabel *>(QStringLiteral("responseSize"));
+        QVERIFY2(size->text().contains(QStringLiteral(" of ")), qPrintable(size->text()));
+        QVERIFY(inspector.timingView()->phases().at(6).second >= 0);
+        QVERIFY(inspector.chain().isEmpty()); // not finished yet
+        inspector.showTab(ResponseInspector::TimingTab);
+        QVERIFY(!inspector.timingView()->grab().isNull());
+
+        // Finished: the engine's exact timings replace the live ones.
+        inspector.setChain(ExchangeChain{{makeHop(QStringLiteral("http://a.test/x"), 201, "Created",
+                                                  {{"X-Live", "yes"}}, "done")}});
+        QVERIFY(!inspector.isInProgress());
+        QVERIFY(!inspector.timingView()->isLive());
+        QCOMPARE(inspector.timingView()->phases().at(1).second, 1200);
+        inspector.showPhase(ExchangePhase::Finished); // late: ignored
+        QVERIFY(!inspector.timingView()->isLive());
+    }
+
     void wireViewShowsEveryHop()
     {
         ResponseInspector inspector;

@@ -85,6 +85,8 @@ ResponseInspector::ResponseInspector(QWidget *parent)
     connect(m_pretty->pagedView(), &PagedTextView::findFinished, m_findBar, &FindBar::setResult);
     connect(m_raw->pagedView(), &PagedTextView::findFinished, m_findBar, &FindBar::setResult);
     connect(m_hex, &HexView::findFinished, m_findBar, &FindBar::setResult);
+    m_liveTimer.setInterval(100);
+    connect(&m_liveTimer, &QTimer::timeout, this, &ResponseInspector::updateLiveTimings);
     clear();
 }
 
@@ -142,6 +144,8 @@ QWidget *ResponseInspector::buildBodyTab()
 
 void ResponseInspector::clear()
 {
+    m_liveTimer.stop();
+    m_live.stop();
     m_chain = {};
     std::fill(std::begin(m_loaded), std::end(m_loaded), false);
     m_status->clear();
@@ -165,12 +169,44 @@ void ResponseInspector::setInProgress()
 {
     clear();
     m_status->setInProgress();
+    m_live.start();
+    m_liveTimer.start();
+    updateLiveTimings();
+}
+
+void ResponseInspector::showPhase(wb::http::ExchangePhase phase)
+{
+    if (!isInProgress())
+        return;
+    m_live.reach(phase);
+    updateLiveTimings();
+}
+
+void ResponseInspector::showHead(const wb::http::ResponseHead &head)
+{
+    if (!isInProgress())
+        return;
+    m_status->setHead(head);
+    m_headers->setHead(head);
+    m_tabs->setTabText(HeadersTab, tr("Headers (%1)").arg(head.headers.size()));
+}
+
+void ResponseInspector::showProgress(qint64 received, qint64 expected)
+{
+    if (isInProgress())
+        m_status->setProgress(received, expected);
+}
+
+void ResponseInspector::updateLiveTimings()
+{
+    if (isInProgress())
+        m_timing->setLiveTimings(m_live.snapshot());
 }
 
 ResponseInspector::BodyMode ResponseInspector::defaultModeFor(const wb::http::Exchange &ex) const
 {
     const QByteArray type = ex.response.header("Content-Type").toLower();
-    if (type.contains("json") || type.contains("xml") && !type.contains("html"))
+    if (type.contains("json") || (type.contains("xml") && !type.contains("html")))
         return BodyMode::Pretty;
     if (type.startsWith("image/"))
         return BodyMode::Preview;

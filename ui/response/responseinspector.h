@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/http/exchange.h"
+#include "core/http/exchangephase.h"
+#include "ui/response/livetimings.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QAction;
@@ -28,7 +31,9 @@ class WireView;
 
 // Everything about a response: the status strip, then tabs for the body (Pretty, Raw, Hex,
 // Preview), headers, cookies, timing, TLS and the wire bytes of every hop. Body views are filled
-// only when first shown, so a large body costs nothing in views nobody looks at.
+// only when first shown, so a large body costs nothing in views nobody looks at. While a response
+// arrives (setInProgress, then its events) the status, headers and a live timing waterfall show
+// what is known so far; chain() stays empty until setChain.
 class ResponseInspector : public QWidget
 {
     Q_OBJECT
@@ -42,6 +47,12 @@ public:
 
     void setChain(const wb::http::ExchangeChain &chain);
     void setInProgress();
+    bool isInProgress() const { return m_live.isRunning(); }
+    // An exchange under way (after setInProgress; ignored otherwise) reached a phase, received
+    // its response head, or more of its body.
+    void showPhase(wb::http::ExchangePhase phase);
+    void showHead(const wb::http::ResponseHead &head);
+    void showProgress(qint64 received, qint64 expected);
     void clear();
 
     BodyMode bodyMode() const { return m_mode; }
@@ -80,6 +91,7 @@ private:
     void saveBody();
     void copyCurl();
     BodyMode defaultModeFor(const wb::http::Exchange &exchange) const;
+    void updateLiveTimings();
 
     StatusStrip *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -104,6 +116,8 @@ private:
     QToolButton *m_curlButton = nullptr;
 
     wb::http::ExchangeChain m_chain;
+    LiveTimings m_live;
+    QTimer m_liveTimer; // redraws the live waterfall while the exchange runs
     BodyMode m_mode = BodyMode::Pretty;
     bool m_loaded[4] = {};
 };

@@ -87,6 +87,23 @@ void StatusStrip::setInProgress()
     updateElapsed();
 }
 
+void StatusStrip::setHead(const wb::http::ResponseHead &head)
+{
+    m_statusCode = head.status;
+    m_status->setText(
+        QStringLiteral("%1 %2").arg(head.status).arg(QString::fromLatin1(head.reason)));
+    //: The protocol of a response whose body is still arriving: "HTTP/1.1 · receiving…".
+    m_protocol->setText(tr("%1 · receiving…").arg(QString::fromLatin1(head.version)));
+    applyStatusColour();
+}
+
+void StatusStrip::setProgress(qint64 received, qint64 expected)
+{
+    //: Body bytes received so far of those the response announced: "1.2 KB of 5.0 KB".
+    m_size->setText(expected >= 0 ? tr("%1 of %2").arg(formatSize(received), formatSize(expected))
+                                  : formatSize(received));
+}
+
 void StatusStrip::updateElapsed()
 {
     m_time->setText(formatDuration(m_elapsed.nsecsElapsed() / 1000));

@@ -11,7 +11,8 @@ class QLabel;
 namespace wb::ui {
 
 // The line above the response: status and reason coloured by class, total time, size and protocol,
-// always in view; when the exchange failed, its error sentence and what to try instead.
+// always in view (live while the response arrives); when the exchange failed, its error sentence
+// and what to try instead.
 class StatusStrip : public QWidget
 {
     Q_OBJECT
@@ -21,6 +22,10 @@ public:
 
     void setExchange(const wb::http::Exchange &exchange, int hopCount = 1);
     void setInProgress();
+    // While the response is still arriving (after setInProgress): its status line so far, and
+    // the body bytes received of those expected (-1: not known). The elapsed time keeps running.
+    void setHead(const wb::http::ResponseHead &head);
+    void setProgress(qint64 received, qint64 expected);
     void clear();
 
     QString statusText() const;

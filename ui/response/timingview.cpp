@@ -20,7 +20,18 @@ void TimingView::setTimings(const wb::http::Timings &timings, bool connectionReu
     m_timings = timings;
     m_reused = connectionReused;
     m_empty = false;
+    m_live = false;
     updateGeometry();
+    update();
+}
+
+void TimingView::setLiveTimings(const wb::http::Timings &timings)
+{
+    // Several times a second while the exchange runs: a repaint, never a new layout.
+    m_timings = timings;
+    m_reused = false;
+    m_empty = false;
+    m_live = true;
     update();
 }
 
@@ -28,6 +39,7 @@ void TimingView::clearTimings()
 {
     m_timings = {};
     m_empty = true;
+    m_live = false;
     update();
 }
 
@@ -115,7 +127,7 @@ void TimingView::paintEvent(QPaintEvent *)
     p.setFont(bold);
     p.setPen(pal.color(QPalette::Text));
     p.drawText(QRect(margin, y + rowHeight / 4, labelWidth, rowHeight), Qt::AlignVCenter,
-               tr("Total"));
+               m_live ? tr("So far") : tr("Total"));
     p.drawText(QRect(barLeft + barWidth + margin / 2, y + rowHeight / 4, durationWidth, rowHeight),
                Qt::AlignVCenter | Qt::AlignRight,
                m_timings.totalUs >= 0 ? StatusStrip::formatDuration(m_timings.totalUs) : tr("—"));

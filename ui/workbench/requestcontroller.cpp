@@ -1,5 +1,6 @@
 #include "ui/workbench/requestcontroller.h"
 
+#include "core/http/exchangehandle.h"
 #include "core/http/httpengine.h"
 #include "core/http/secretredaction.h"
 #include "core/interchange/curlexporter.h"
@@ -40,17 +41,11 @@ RequestController::RequestController(RequestPage *page, Workbench *workbench)
     connect(composer, &RequestComposer::cancelRequested, this, &RequestController::cancel);
     connect(composer, &RequestComposer::curlPasted, this, &RequestController::importCurl);
     connect(composer, &RequestComposer::specChanged, this, &RequestController::onEdited);
-    if (http::HttpEngine *engine = workbench->engine()) {
-        connect(engine, &http::HttpEngine::exchangeFinished, this, &RequestController::onFinished);
-    }
     updateTitle();
 }
 
-RequestController::~RequestController()
-{
-    if (m_requestId != 0 && m_workbench->engine())
-        m_workbench->engine()->cancel(m_requestId);
-}
+// The exchange still under way, if any, is cancelled with its handle.
+RequestController::~RequestController() = default;
 
 RequestController *RequestController::of(QWidget *page)
 {
@@ -81,23 +76,32 @@ void RequestController::send()
     }
     if (!m_workbench->engine())
         return;
-    m_page->inspector()->setInProgress();
+    ResponseInspector *inspector = m_page->inspector();
+    inspector->setInProgress();
     m_page->composer()->setBusy(true);
-    m_requestId = m_workbench->engine()->send(resolved.value(), m_workbench->sendOptions());
+    http::SendOptions options = m_workbench->sendOptions();
+    options.events = http::ExchangeEvent::PhaseReached | http::ExchangeEvent::HeadReceived |
+                     http::ExchangeEvent::BodyProgress;
+    m_exchange = m_workbench->engine()->send(resolved.value(), options);
+    http::ExchangeHandle *exchange = m_exchange.get();
+    connect(exchange, &http::ExchangeHandle::phaseReached, inspector,
+            &ResponseInspector::showPhase);
+    connect(exchange, &http::ExchangeHandle::headReceived, inspector, &ResponseInspector::showHead);
+    connect(exchange, &http::ExchangeHandle::bodyProgress, inspector,
+            &ResponseInspector::showProgress);
+    connect(exchange, &http::ExchangeHandle::finished, this, &RequestController::onFinished);
     emit busyChanged(true);
 }
 
 void RequestController::cancel()
 {
-    if (isBusy())
-        m_workbench->engine()->cancel(m_requestId);
+    if (m_exchange)
+        m_exchange->cancel();
 }
 
-void RequestController::onFinished(quint64 id, const http::ExchangeChain &chain)
+void RequestController::onFinished(const http::ExchangeChain &chain)
 {
-    if (id != m_requestId || id == 0)
-        return;
-    m_requestId = 0;
+    m_exchange.reset(); // from the handle's own signal, which a handle allows
     m_page->composer()->setBusy(false);
     emit busyChanged(false);
     finish(chain, true);

@@ -7,15 +7,23 @@
 #include <QObject>
 #include <QUuid>
 
+#include <memory>
+
 class QWidget;
+
+namespace wb::http {
+class ExchangeHandle;
+}
 
 namespace wb::ui {
 
 class RequestPage;
 
-// Drives one request tab: Send runs the composer's spec (after the resolver) on the engine,
-// Cancel stops it, the inspector shows progress and then the chain or the error, and every
-// finished exchange goes to the history. Also tracks the tab's title and unsaved edits.
+// Drives one request tab: Send runs the composer's spec (after the resolver) on the engine, Cancel
+// stops it, the inspector shows progress (phases, the response head as soon as it is in, body
+// bytes) and then the chain or the error, and every finished exchange goes to the history. Owns the
+// exchange's handle while it runs: closing the tab cancels it. Also tracks the tab's title and
+// unsaved edits.
 class RequestController : public QObject
 {
     Q_OBJECT
@@ -50,7 +58,7 @@ public:
     Result<http::RequestSpec> resolvedSpec() const;
     void send();
     void cancel();
-    bool isBusy() const { return m_requestId != 0; }
+    bool isBusy() const { return m_exchange != nullptr; }
 
     // Shows `spec` in the composer; `modified` says whether it differs from what is saved.
     void loadSpec(const http::RequestSpec &spec, bool modified);
@@ -79,7 +87,7 @@ signals:
 
 private:
     void onEdited();
-    void onFinished(quint64 id, const http::ExchangeChain &chain);
+    void onFinished(const http::ExchangeChain &chain);
     void finish(const http::ExchangeChain &chain, bool record);
     void setModified(bool modified);
     void updateTitle();
@@ -92,7 +100,7 @@ private:
     QUuid m_linkedCollection;
     QUuid m_linkedItem;
     QString m_title;
-    quint64 m_requestId = 0;
+    std::unique_ptr<http::ExchangeHandle> m_exchange; // the exchange under way
     bool m_modified = false;
 };
 
