@@ -1975,6 +1975,18 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <source>History keeps the first %1 or %2 chunks of a session; export the transcript from the console for all of it.</source>
         <translation>Der Verlauf behält die ersten %1 bzw. %2 Blöcke einer Sitzung; exportieren Sie den Mitschnitt in der Konsole, um alles zu erhalten.</translation>
     </message>
+    <message>
+        <source>The history keeps %1 of this exchange&apos;s %2 HTTP/2 frames: every frame but DATA, and the first and last DATA frames.</source>
+        <translation>Der Verlauf behält %1 der %2 HTTP/2-Frames dieses Austauschs: jeden Frame außer DATA sowie die ersten und letzten DATA-Frames.</translation>
+    </message>
+    <message>
+        <source>The history keeps %1 of this exchange&apos;s %2 HTTP/2 frames: the first and the last ones.</source>
+        <translation>Der Verlauf behält %1 der %2 HTTP/2-Frames dieses Austauschs: die ersten und die letzten.</translation>
+    </message>
+    <message>
+        <source>The history keeps only the 9-byte header of the HTTP/2 frames that came past %1 MiB of frame bytes.</source>
+        <translation>Von den HTTP/2-Frames jenseits von %1 MiB Frame-Bytes behält der Verlauf nur den 9-Byte-Header.</translation>
+    </message>
 </context>
 <context>
     <name>wb::tls</name>
@@ -2720,6 +2732,164 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::FramesModel</name>
+    <message>
+        <source>→ sent</source>
+        <translation>→ gesendet</translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation>← empfangen</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 bytes on the wire: the 9-byte frame header and a %2-byte payload</source>
+        <translation>%1 Bytes auf der Leitung: der 9-Byte-Frame-Header und %2 Bytes Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Milliseconds since this request started; connection frames from before it are negative</source>
+        <translation>Millisekunden seit dem Start dieser Anfrage; Verbindungs-Frames von davor sind negativ</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::FramesView</name>
+    <message>
+        <source>Hop:</source>
+        <translation>Schritt:</translation>
+    </message>
+    <message>
+        <source>&amp;Stream:</source>
+        <translation>&amp;Stream:</translation>
+    </message>
+    <message>
+        <source>&amp;Types:</source>
+        <translation>&amp;Typen:</translation>
+    </message>
+    <message>
+        <source>Which frame types to show</source>
+        <translation>Welche Frame-Typen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>No HTTP/2 frames were recorded for this exchange.</source>
+        <translation>Für diesen Austausch wurden keine HTTP/2-Frames aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>All streams (%1)</source>
+        <translation>Alle Streams (%1)</translation>
+    </message>
+    <message>
+        <source>0 · connection (%1)</source>
+        <translation>0 · Verbindung (%1)</translation>
+    </message>
+    <message>
+        <source>Show All Types</source>
+        <translation>Alle Typen anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide DATA Frames</source>
+        <translation>DATA-Frames ausblenden</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>No types</source>
+        <translation>Keine Typen</translation>
+    </message>
+    <message>
+        <source>%1 types</source>
+        <translation>%1 Typen</translation>
+    </message>
+    <message>
+        <source>1 frame</source>
+        <translation>1 Frame</translation>
+    </message>
+    <message>
+        <source>%1 frames</source>
+        <translation>%1 Frames</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames</source>
+        <translation>%1 von %2 Frames</translation>
+    </message>
+    <message>
+        <source>Select a frame to see its bytes.</source>
+        <translation>Wählen Sie einen Frame, um seine Bytes zu sehen.</translation>
+    </message>
+    <message>
+        <source>the connection (stream 0)</source>
+        <translation>der Verbindung (Stream 0)</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>Stream %1</translation>
+    </message>
+    <message>
+        <source>%1 sent on %2 at %3 ms</source>
+        <translation>%1 gesendet auf %2 bei %3 ms</translation>
+    </message>
+    <message>
+        <source>%1 received on %2 at %3 ms</source>
+        <translation>%1 empfangen auf %2 bei %3 ms</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Flags: %1</translation>
+    </message>
+    <message>
+        <source>9-byte header and a %1-byte payload; the first %2 payload bytes were kept</source>
+        <translation>9-Byte-Header und %1 Bytes Nutzdaten; die ersten %2 Bytes der Nutzdaten wurden behalten</translation>
+    </message>
+    <message>
+        <source>9-byte header and a %1-byte payload</source>
+        <translation>9-Byte-Header und %1 Bytes Nutzdaten</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3672,46 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <source>No limit</source>
         <translation>Unbegrenzt</translation>
     </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>https: offers HTTP/2 and HTTP/1.1 by ALPN and uses what the server picks; http: HTTP/1.1</source>
+        <translation>https: bietet HTTP/2 und HTTP/1.1 per ALPN an und nimmt, was der Server wählt; http: HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 only</source>
+        <translation>Nur HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>Never HTTP/2</source>
+        <translation>Nie HTTP/2</translation>
+    </message>
+    <message>
+        <source>HTTP/2 only</source>
+        <translation>Nur HTTP/2</translation>
+    </message>
+    <message>
+        <source>https: fails when the server does not agree to h2 by ALPN; http: prior knowledge (h2c)</source>
+        <translation>https: schlägt fehl, wenn der Server per ALPN nicht h2 zustimmt; http: Prior Knowledge (h2c)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 with prior knowledge (h2c)</source>
+        <translation>HTTP/2 mit Prior Knowledge (h2c)</translation>
+    </message>
+    <message>
+        <source>Cleartext HTTP/2 from the first byte, without an upgrade; for servers known to speak it</source>
+        <translation>Unverschlüsseltes HTTP/2 ab dem ersten Byte, ohne Upgrade; für Server, die es bekanntlich sprechen</translation>
+    </message>
+    <message>
+        <source>Which HTTP version this request may use</source>
+        <translation>Welche HTTP-Version diese Anfrage verwenden darf</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ResponseInspector</name>
@@ -3588,6 +3798,18 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>The body could not be saved to %1: %2. Check that the folder exists and that you may write to it.</source>
         <translation>Der Body konnte nicht in %1 gespeichert werden: %2. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <source>Every HTTP/2 frame of this request, both ways</source>
+        <translation>Jeder HTTP/2-Frame dieser Anfrage, in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Frames (%1)</source>
+        <translation>Frames (%1)</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +4072,14 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <source>%1 of %2</source>
         <extracomment>Body bytes received so far of those the response announced: &quot;1.2 KB of 5.0 KB&quot;.</extracomment>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The HTTP version used and what TLS negotiated by ALPN</source>
+        <translation>Die verwendete HTTP-Version und was TLS per ALPN ausgehandelt hat</translation>
+    </message>
+    <message>
+        <source>ALPN %1</source>
+        <translation>ALPN %1</translation>
     </message>
 </context>
 <context>

@@ -1964,6 +1964,18 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <source>History keeps the first %1 or %2 chunks of a session; export the transcript from the console for all of it.</source>
         <translation>历史记录只保留会话的前 %1 或前 %2 个数据块；如需全部内容，请在控制台中导出会话记录。</translation>
     </message>
+    <message>
+        <source>The history keeps %1 of this exchange&apos;s %2 HTTP/2 frames: every frame but DATA, and the first and last DATA frames.</source>
+        <translation>历史记录保留了此交换 %2 个 HTTP/2 帧中的 %1 个：除 DATA 外的所有帧，以及最前和最后的 DATA 帧。</translation>
+    </message>
+    <message>
+        <source>The history keeps %1 of this exchange&apos;s %2 HTTP/2 frames: the first and the last ones.</source>
+        <translation>历史记录保留了此交换 %2 个 HTTP/2 帧中的 %1 个：最前和最后的帧。</translation>
+    </message>
+    <message>
+        <source>The history keeps only the 9-byte header of the HTTP/2 frames that came past %1 MiB of frame bytes.</source>
+        <translation>超出 %1 MiB 帧字节之后的 HTTP/2 帧，历史记录只保留其 9 字节帧头。</translation>
+    </message>
 </context>
 <context>
     <name>wb::tls</name>
@@ -2709,6 +2721,164 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::FramesModel</name>
+    <message>
+        <source>→ sent</source>
+        <translation>→ 已发送</translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation>← 已接收</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 另有 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 bytes on the wire: the 9-byte frame header and a %2-byte payload</source>
+        <translation>线路上 %1 字节：9 字节帧头和 %2 字节载荷</translation>
+    </message>
+    <message>
+        <source>Milliseconds since this request started; connection frames from before it are negative</source>
+        <translation>自此请求开始以来的毫秒数；此前的连接帧为负值</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::FramesView</name>
+    <message>
+        <source>Hop:</source>
+        <translation>跳：</translation>
+    </message>
+    <message>
+        <source>&amp;Stream:</source>
+        <translation>流(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Types:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Which frame types to show</source>
+        <translation>要显示哪些帧类型</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <source>No HTTP/2 frames were recorded for this exchange.</source>
+        <translation>此交换没有记录 HTTP/2 帧。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>All streams (%1)</source>
+        <translation>所有流 (%1)</translation>
+    </message>
+    <message>
+        <source>0 · connection (%1)</source>
+        <translation>0 · 连接 (%1)</translation>
+    </message>
+    <message>
+        <source>Show All Types</source>
+        <translation>显示所有类型</translation>
+    </message>
+    <message>
+        <source>Hide DATA Frames</source>
+        <translation>隐藏 DATA 帧</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>No types</source>
+        <translation>无类型</translation>
+    </message>
+    <message>
+        <source>%1 types</source>
+        <translation>%1 种类型</translation>
+    </message>
+    <message>
+        <source>1 frame</source>
+        <translation>1 个帧</translation>
+    </message>
+    <message>
+        <source>%1 frames</source>
+        <translation>%1 个帧</translation>
+    </message>
+    <message>
+        <source>%1 of %2 frames</source>
+        <translation>%2 个帧中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Select a frame to see its bytes.</source>
+        <translation>选择一个帧以查看其字节。</translation>
+    </message>
+    <message>
+        <source>the connection (stream 0)</source>
+        <translation>连接（流 0）</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>流 %1</translation>
+    </message>
+    <message>
+        <source>%1 sent on %2 at %3 ms</source>
+        <translation>%1 于 %3 毫秒在%2上发送</translation>
+    </message>
+    <message>
+        <source>%1 received on %2 at %3 ms</source>
+        <translation>%1 于 %3 毫秒在%2上接收</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>标志：%1</translation>
+    </message>
+    <message>
+        <source>9-byte header and a %1-byte payload; the first %2 payload bytes were kept</source>
+        <translation>9 字节帧头和 %1 字节载荷；保留了载荷的前 %2 字节</translation>
+    </message>
+    <message>
+        <source>9-byte header and a %1-byte payload</source>
+        <translation>9 字节帧头和 %1 字节载荷</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3658,46 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <source>No limit</source>
         <translation>无限制</translation>
     </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>https: offers HTTP/2 and HTTP/1.1 by ALPN and uses what the server picks; http: HTTP/1.1</source>
+        <translation>https：通过 ALPN 提供 HTTP/2 和 HTTP/1.1，使用服务器选择的协议；http：HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>HTTP/1.1 only</source>
+        <translation>仅 HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>Never HTTP/2</source>
+        <translation>从不使用 HTTP/2</translation>
+    </message>
+    <message>
+        <source>HTTP/2 only</source>
+        <translation>仅 HTTP/2</translation>
+    </message>
+    <message>
+        <source>https: fails when the server does not agree to h2 by ALPN; http: prior knowledge (h2c)</source>
+        <translation>https：服务器未通过 ALPN 同意 h2 时失败；http：先验知识 (h2c)</translation>
+    </message>
+    <message>
+        <source>HTTP/2 with prior knowledge (h2c)</source>
+        <translation>基于先验知识的 HTTP/2 (h2c)</translation>
+    </message>
+    <message>
+        <source>Cleartext HTTP/2 from the first byte, without an upgrade; for servers known to speak it</source>
+        <translation>从第一个字节起即为明文 HTTP/2，不经升级；用于已知支持它的服务器</translation>
+    </message>
+    <message>
+        <source>Which HTTP version this request may use</source>
+        <translation>此请求可以使用的 HTTP 版本</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>协议(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::ResponseInspector</name>
@@ -3574,6 +3784,18 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>The body could not be saved to %1: %2. Check that the folder exists and that you may write to it.</source>
         <translation>无法将响应体保存到 %1：%2。请检查该文件夹是否存在，以及你是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>Every HTTP/2 frame of this request, both ways</source>
+        <translation>此请求双向的所有 HTTP/2 帧</translation>
+    </message>
+    <message>
+        <source>Frames (%1)</source>
+        <translation>帧 (%1)</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +4056,14 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <source>%1 of %2</source>
         <extracomment>Body bytes received so far of those the response announced: &quot;1.2 KB of 5.0 KB&quot;.</extracomment>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The HTTP version used and what TLS negotiated by ALPN</source>
+        <translation>所用的 HTTP 版本以及 TLS 通过 ALPN 协商的结果</translation>
+    </message>
+    <message>
+        <source>ALPN %1</source>
+        <translation>ALPN %1</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,9 @@ QString settingName(quint16 id);
 // error_code=NO_ERROR(0x00) opaque_data=...", header lines for HEADERS, the length and padding
 // for DATA.
 QString detail(const Http2Frame &frame);
+// Why the frame breaks RFC 9113 (a length, padding or stream id it may not have, a SETTINGS value
+// out of range) or was captured short; empty for a well-formed frame. detail() ends with it.
+QString problem(const Http2Frame &frame);
 // One frame the way `nghttp -nv` prints it: "[  0.012] recv SETTINGS frame <length=6, flags=0x00,
 // stream_id=0>" followed by indented detail lines.
 QString nghttpStyle(const Http2Frame &frame);

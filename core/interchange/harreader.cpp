@@ -17,6 +17,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("wb::interchange", text);
 }
 
+// "HTTP/2.0" (the HAR spelling; Chrome writes "h2", others "http/2.0") as an exchange records
+// it: "HTTP/2". Any other version is kept as written.
+QByteArray httpVersion(const QByteArray &har)
+{
+    const QByteArray v = har.toLower();
+    if (v == "http/2.0" || v == "http/2" || v == "h2" || v == "h2c")
+        return "HTTP/2";
+    return har;
+}
+
 QString what()
 {
     return tr("HAR archive");
@@ -139,7 +149,8 @@ Result<QList<Exchange>> HarReader::read(const QJsonObject &doc)
         const QJsonObject resp = e.value(QStringLiteral("response")).toObject();
         ex.response.status = resp.value(QStringLiteral("status")).toInt();
         ex.response.reason = resp.value(QStringLiteral("statusText")).toString().toUtf8();
-        ex.response.version = resp.value(QStringLiteral("httpVersion")).toString().toUtf8();
+        ex.response.version =
+            httpVersion(resp.value(QStringLiteral("httpVersion")).toString().toUtf8());
         ex.httpVersion = ex.response.version;
         if (!readHeaders(resp.value(QStringLiteral("headers")),
                          path + QStringLiteral(".response.headers"), &ex.response.headers, &where))

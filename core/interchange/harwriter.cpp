@@ -21,6 +21,15 @@ QString latin(const QByteArray &bytes)
     return QString::fromLatin1(bytes);
 }
 
+// HAR readers (browsers' devtools, Charles, Fiddler) expect HTTP/2 spelled "HTTP/2.0".
+bool isHttp2(const Exchange &ex)
+{
+    const QByteArray v = ex.httpVersion.toLower();
+    return v == "h2" || v == "h2c" || v == "http/2" || v == "http/2.0";
+}
+
+const QString http2Version = QStringLiteral("HTTP/2.0");
+
 // The request line's version and the header fields of a request head as sent.
 struct ParsedHead
 {
@@ -153,7 +162,9 @@ QJsonObject requestJson(const Exchange &ex)
     if (method.isEmpty())
         method = ex.spec.method;
     QString version = head.version;
-    if (version.isEmpty())
+    if (isHttp2(ex))
+        version = http2Version;
+    else if (version.isEmpty())
         version = ex.httpVersion.isEmpty() ? QStringLiteral("HTTP/1.1") : latin(ex.httpVersion);
 
     QJsonArray query;
@@ -198,7 +209,9 @@ QJsonObject responseJson(const Exchange &ex)
 {
     const auto &r = ex.response;
     QString version = latin(r.version);
-    if (version.isEmpty())
+    if (isHttp2(ex))
+        version = http2Version;
+    else if (version.isEmpty())
         version = latin(ex.httpVersion);
     const qint64 wireBody = ex.responseWire.size > 0 ? ex.responseWire.size : -1;
     const qint64 headSize = r.status > 0 ? qint64(r.version.size() + 1 + 3 + 1 + r.reason.size() +

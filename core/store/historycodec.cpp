@@ -1,11 +1,15 @@
 #include "core/store/historycodec.h"
 
+#include "core/http/http2frametext.h"
+
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
+#include <algorithm>
 #include <limits>
 
 #include <zstd.h>
@@ -14,7 +18,8 @@ namespace wb::store {
 
 namespace {
 
-constexpr quint32 chainMagic = 0x57424331;   // "WBC1"
+constexpr quint32 chainMagic = 0x57424331;   // "WBC1": hops without HTTP/2 frames
+constexpr quint32 chainMagic2 = 0x57424332;  // "WBC2": each hop followed by its frames
 constexpr quint32 sessionMagic = 0x57425331; // "WBS1"
 constexpr quint32 recordMagic = 0x57425231;  // "WBR1"
 constexpr quint32 maxCount = 1u << 20;
@@ -208,6 +213,120 @@ bool getExchange(QDataStream &s, http::Exchange *e)
     return getStrings(s, &e->warnings);
 }
 
+void putFrames(QDataStream &s, const QList<http::Http2Frame> &frames)
+{
+    s << quint32(frames.size());
+    for (const auto &f : frames) {
+        s << f.atUs << f.outgoing << f.streamId << f.type << f.flags << f.length << f.truncated
+          << f.bytes;
+        putHeaders(s, f.fields);
+    }
+}
+
+bool getFrames(QDataStream &s, QList<http::Http2Frame> *frames)
+{
+    quint32 n = 0;
+    if (!getCount(s, &n) || n > quint32(HistoryCodec::maxStoredFrames))
+        return false;
+    frames->reserve(n);
+    for (quint32 i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
+        http::Http2Frame f;
+        s >> f.atUs >> f.outgoing >> f.streamId >> f.type >> f.flags >> f.length >> f.truncated >>
+            f.bytes;
+        if (!getHeaders(s, &f.fields))
+            return false;
+        frames->append(f);
+    }
+    return s.status() == QDataStream::Ok;
+}
+
+// What of a hop's frames the history keeps: every frame when they fit; else every frame but
+// DATA and the first and last DATA frames (a long download is mostly DATA, and what matters is
+// how it began and ended); else the first and last frames. Bytes and header lists count against
+// a budget, past which a frame keeps its 9-byte header only.
+http::Exchange boundFrames(const http::Exchange &hop)
+{
+    const QList<http::Http2Frame> &all = hop.frames;
+    const qsizetype limit = HistoryCodec::maxStoredFrames;
+    auto frameBytes = [](const http::Http2Frame &f) {
+        qint64 n = f.bytes.size();
+        for (const auto &h : f.fields)
+            n += h.name.size() + h.value.size();
+        return n;
+    };
+    qint64 total = 0;
+    for (const auto &f : all)
+        total += frameBytes(f);
+    if (all.size() <= limit && total <= HistoryCodec::maxStoredFrameBytes)
+        return hop;
+
+    http::Exchange bounded = hop;
+    QList<bool> keep(all.size(), all.size() <= limit);
+    bool everyControlFrame = true;
+    if (all.size() > limit) {
+        const auto isData = [](const http::Http2Frame &f) {
+            return f.type == quint8(http::Http2FrameType::Data);
+        };
+        const qsizetype data = std::count_if(all.cbegin(), all.cend(), isData);
+        const qsizetype control = all.size() - data;
+        if (control <= limit) {
+            const qsizetype head = (limit - control + 1) / 2;
+            const qsizetype tail = (limit - control) / 2;
+            qsizetype seen = 0;
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                if (!isData(all.at(i))) {
+                    keep[i] = true;
+                } else {
+                    keep[i] = seen < head || seen >= data - tail;
+                    ++seen;
+                }
+            }
+        } else {
+            everyControlFrame = false;
+            for (qsizetype i = 0; i < all.size(); ++i)
+                keep[i] = i < (limit + 1) / 2 || i >= all.size() - limit / 2;
+        }
+    }
+    bounded.frames.clear();
+    bounded.frames.reserve(qMin(all.size(), limit));
+    qint64 budget = HistoryCodec::maxStoredFrameBytes;
+    bool cut = false;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (!keep.at(i))
+            continue;
+        http::Http2Frame f = all.at(i);
+        if (frameBytes(f) > budget && (f.bytes.size() > 9 || !f.fields.isEmpty())) {
+            f.bytes.truncate(9);
+            f.fields.clear();
+            f.truncated = true;
+            cut = true;
+        }
+        budget -= qMin(frameBytes(f), budget);
+        bounded.frames.append(f);
+    }
+    const QLocale locale = QLocale::c();
+    if (bounded.frames.size() < all.size()) {
+        const char *const text =
+            everyControlFrame
+                ? QT_TRANSLATE_NOOP("wb::store",
+                                    "The history keeps %1 of this exchange's %2 HTTP/2 frames: "
+                                    "every frame but DATA, and the first and last DATA frames.")
+                : QT_TRANSLATE_NOOP("wb::store",
+                                    "The history keeps %1 of this exchange's %2 HTTP/2 frames: "
+                                    "the first and the last ones.");
+        bounded.warnings.append(
+            QCoreApplication::translate("wb::store", text)
+                .arg(locale.toString(bounded.frames.size()), locale.toString(all.size())));
+    }
+    if (cut)
+        bounded.warnings.append(
+            QCoreApplication::translate(
+                "wb::store", "The history keeps only the 9-byte header of the HTTP/2 frames that "
+                             "came past %1 MiB of frame bytes.")
+                .arg(HistoryCodec::maxStoredFrameBytes / (1024 * 1024)));
+    return bounded;
+}
+
 } // namespace
 
 QByteArray HistoryCodec::encodeChain(const http::ExchangeChain &chain)
@@ -215,9 +334,12 @@ QByteArray HistoryCodec::encodeChain(const http::ExchangeChain &chain)
     QByteArray data;
     QDataStream s(&data, QIODevice::WriteOnly);
     s.setVersion(QDataStream::Qt_6_4);
-    s << chainMagic << quint32(chain.hops.size());
-    for (const auto &hop : chain.hops)
-        putExchange(s, hop);
+    s << chainMagic2 << quint32(chain.hops.size());
+    for (const auto &hop : chain.hops) {
+        const http::Exchange bounded = boundFrames(hop);
+        putExchange(s, bounded);
+        putFrames(s, bounded.frames);
+    }
     return data;
 }
 
@@ -227,7 +349,7 @@ Result<http::ExchangeChain> HistoryCodec::decodeChain(const QByteArray &data)
     s.setVersion(QDataStream::Qt_6_4);
     quint32 magic = 0;
     s >> magic;
-    if (magic != chainMagic)
+    if (magic != chainMagic && magic != chainMagic2)
         return damaged(QStringLiteral("unknown exchange record format"));
     quint32 n = 0;
     if (!getCount(s, &n))
@@ -237,6 +359,9 @@ Result<http::ExchangeChain> HistoryCodec::decodeChain(const QByteArray &data)
         http::Exchange hop;
         if (!getExchange(s, &hop) || s.status() != QDataStream::Ok)
             return damaged(QStringLiteral("hop %1 is truncated or malformed").arg(i));
+        if (magic == chainMagic2 && !getFrames(s, &hop.frames))
+            return damaged(
+                QStringLiteral("the frames of hop %1 are truncated or malformed").arg(i));
         chain.hops.append(hop);
     }
     if (!s.atEnd())
@@ -315,7 +440,7 @@ Result<HistoryCodec::Record> HistoryCodec::decodeRecord(const QByteArray &data)
     s.setVersion(QDataStream::Qt_6_4);
     quint32 magic = 0;
     s >> magic;
-    if (magic == chainMagic || magic == sessionMagic)
+    if (magic == chainMagic || magic == chainMagic2 || magic == sessionMagic)
         return Record{data, {}};
     if (magic != recordMagic)
         return damaged(QStringLiteral("unknown history record format"));

@@ -10,8 +10,9 @@ namespace wb::store {
 
 // The compact binary form of what a history row keeps besides its bodies: every field of an
 // exchange chain (bodies are stored separately, only their sizes are here), or a socket session's
-// chunk list (the chunk bytes are stored separately, concatenated). Versioned, and decoding checks
-// every count and length, since a workspace file can be damaged.
+// chunk list (the chunk bytes are stored separately, concatenated). Versioned (chains written
+// before HTTP/2 frames were kept still read, without frames), and decoding checks every count and
+// length, since a workspace file can be damaged.
 class HistoryCodec
 {
 public:
@@ -41,6 +42,12 @@ public:
     static QByteArray pack(const QByteArray &data);
     static QByteArray unpack(const QByteArray &data, qint64 limit = maxRecordSize);
     static constexpr qint64 maxRecordSize = 64 * 1024 * 1024;
+
+    // What encodeChain keeps of a hop's HTTP/2 frames (a 1 GiB download makes ~65,000 DATA
+    // frames): at most this many, every frame but DATA first, with a warning on the hop that
+    // says so; and frame bytes past the budget keep only their 9-byte header.
+    static constexpr qsizetype maxStoredFrames = 20000;
+    static constexpr qint64 maxStoredFrameBytes = 16 * 1024 * 1024;
 };
 
 } // namespace wb::store

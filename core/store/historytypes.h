@@ -25,6 +25,8 @@ struct HistorySummary
     qint64 durationUs = -1;
     QString error;          // the error sentence, empty on success
     qint64 storedBytes = 0; // what the entry takes in the workspace (compressed)
+    QByteArray protocol;    // the final hop's HTTP version ("HTTP/1.1", "HTTP/2"); set on
+                            // append, empty for rows read back (the history table has no column)
 };
 
 // A whole history entry: the exchange chain (Http) or the socket session (Socket).

@@ -89,6 +89,7 @@ HistorySummary summarize(const HistoryEntry &entry)
     }
     s.durationUs = total > 0 ? total : -1;
     s.error = last.error.message;
+    s.protocol = last.httpVersion;
     return s;
 }
 

@@ -136,6 +136,75 @@ private slots:
         QCOMPARE(ex.timings.waitUs, 2000);
     }
 
+    void http2IsSpelledAsHarReadersExpect()
+    {
+        Exchange ex = sampleExchange();
+        ex.httpVersion = "HTTP/2";
+        ex.response.version = "HTTP/2";
+        ex.requestHead = "POST /post?a=1&b=x%20y HTTP/2\r\n:authority: 127.0.0.1:8080\r\n\r\n";
+        ex.tls.alpn = "h2";
+        const QJsonObject e = HarWriter::entry(ex);
+        QCOMPARE(e.value(QStringLiteral("request"))
+                     .toObject()
+                     .value(QStringLiteral("httpVersion"))
+                     .toString(),
+                 QStringLiteral("HTTP/2.0"));
+        QCOMPARE(e.value(QStringLiteral("response"))
+                     .toObject()
+                     .value(QStringLiteral("httpVersion"))
+                     .toString(),
+                 QStringLiteral("HTTP/2.0"));
+        // An engine that records "h2" is written the same way.
+        ex.httpVersion = "h2";
+        ex.response.version = "h2";
+        QCOMPARE(HarWriter::entry(ex)
+                     .value(QStringLiteral("response"))
+                     .toObject()
+                     .value(QStringLiteral("httpVersion"))
+                     .toString(),
+                 QStringLiteral("HTTP/2.0"));
+
+        ExchangeChain chain;
+        chain.hops = {ex};
+        const auto back = HarReader::read(HarWriter::toHar({chain}));
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
+        QCOMPARE(back->first().httpVersion, QByteArray("HTTP/2"));
+        QCOMPARE(back->first().response.version, QByteArray("HTTP/2"));
+    }
+
+    void readsHttp2AsBrowsersSpellIt_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QByteArray>("version");
+        QTest::newRow("HAR") << QStringLiteral("HTTP/2.0") << QByteArray("HTTP/2");
+        QTest::newRow("Chrome") << QStringLiteral("h2") << QByteArray("HTTP/2");
+        QTest::newRow("Firefox") << QStringLiteral("HTTP/2") << QByteArray("HTTP/2");
+        QTest::newRow("lower case") << QStringLiteral("http/2.0") << QByteArray("HTTP/2");
+        QTest::newRow("HTTP/1.1") << QStringLiteral("HTTP/1.1") << QByteArray("HTTP/1.1");
+        QTest::newRow("h3 kept") << QStringLiteral("h3") << QByteArray("h3");
+    }
+
+    void readsHttp2AsBrowsersSpellIt()
+    {
+        QFETCH(QString, written);
+        QFETCH(QByteArray, version);
+        ExchangeChain chain;
+        chain.hops = {sampleExchange()};
+        QJsonObject har = HarWriter::toHar({chain});
+        QJsonObject log = har.value(QStringLiteral("log")).toObject();
+        QJsonArray entries = log.value(QStringLiteral("entries")).toArray();
+        QJsonObject entry = entries.at(0).toObject();
+        QJsonObject response = entry.value(QStringLiteral("response")).toObject();
+        response.insert(QStringLiteral("httpVersion"), written);
+        entry.insert(QStringLiteral("response"), response);
+        entries.replace(0, entry);
+        log.insert(QStringLiteral("entries"), entries);
+        har.insert(QStringLiteral("log"), log);
+        const auto back = HarReader::read(har);
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
+        QCOMPARE(back->first().httpVersion, version);
+    }
+
     void readsABrowserArchive()
     {
         // The shape Chrome and Firefox write: HTTP/2 pseudo-headers, form params, base64 content.

@@ -58,6 +58,10 @@ QString HistoryDelegate::statusText(const store::HistorySummary &summary)
 QString HistoryDelegate::detailText(const store::HistorySummary &summary)
 {
     QStringList parts;
+    // HTTP/1.1 is what most rows are; any other version (HTTP/2, HTTP/1.0) is worth a word.
+    const QString protocol = StatusStrip::versionText(summary.protocol);
+    if (!protocol.isEmpty() && protocol != QLatin1String("HTTP/1.1"))
+        parts << protocol;
     if (summary.durationUs >= 0)
         parts << StatusStrip::formatDuration(summary.durationUs);
     if (summary.storedBytes > 0)

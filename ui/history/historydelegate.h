@@ -25,7 +25,8 @@ public:
     // GET green, POST orange, PUT blue, PATCH purple, DELETE red, others muted; socket protocols
     // in the informational colour.
     static QColor methodColor(const QPalette &palette, const store::HistorySummary &summary);
-    // The second line: status (or error, or "session"), duration, size, time of day.
+    // The second line: status (or error, or "session"), then the HTTP version when known and
+    // not HTTP/1.1, duration, size, time of day.
     static QString statusText(const store::HistorySummary &summary);
     static QString detailText(const store::HistorySummary &summary);
 

@@ -264,6 +264,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = s.method + QLatin1Char(' ') + s.url + QLatin1Char('\n') +
                       QLocale().toString(s.createdAt.toLocalTime(), QLocale::LongFormat);
+        if (!s.protocol.isEmpty())
+            tip += QLatin1Char('\n') + QString::fromLatin1(s.protocol);
         if (!s.error.isEmpty())
             tip += QLatin1Char('\n') + s.error;
         return tip;

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -14,6 +15,30 @@ RequestSettingsEditor::RequestSettingsEditor(QWidget *parent)
     : QWidget(parent)
 {
     auto *form = new QFormLayout(this);
+    m_protocol = new QComboBox(this);
+    m_protocol->setObjectName(QStringLiteral("protocol"));
+    using wb::http::HttpProtocol;
+    m_protocol->addItem(tr("Auto"), int(HttpProtocol::Auto));
+    m_protocol->setItemData(0,
+                            tr("https: offers HTTP/2 and HTTP/1.1 by ALPN and uses what the "
+                               "server picks; http: HTTP/1.1"),
+                            Qt::ToolTipRole);
+    m_protocol->addItem(tr("HTTP/1.1 only"), int(HttpProtocol::Http1));
+    m_protocol->setItemData(1, tr("Never HTTP/2"), Qt::ToolTipRole);
+    m_protocol->addItem(tr("HTTP/2 only"), int(HttpProtocol::Http2));
+    m_protocol->setItemData(2,
+                            tr("https: fails when the server does not agree to h2 by ALPN; "
+                               "http: prior knowledge (h2c)"),
+                            Qt::ToolTipRole);
+    m_protocol->addItem(tr("HTTP/2 with prior knowledge (h2c)"),
+                        int(HttpProtocol::Http2PriorKnowledge));
+    m_protocol->setItemData(3,
+                            tr("Cleartext HTTP/2 from the first byte, without an upgrade; for "
+                               "servers known to speak it"),
+                            Qt::ToolTipRole);
+    m_protocol->setToolTip(tr("Which HTTP version this request may use"));
+    m_protocol->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_protocol->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_follow = new QCheckBox(tr("Follow redirects"), this);
     m_follow->setObjectName(QStringLiteral("followRedirects"));
     m_maxRedirects = new QSpinBox(this);
@@ -33,6 +58,7 @@ RequestSettingsEditor::RequestSettingsEditor(QWidget *parent)
     m_proxy->setPlaceholderText(tr("From the environment; \"none\", or http:// or socks5:// URL"));
     m_decode = new QCheckBox(tr("Decode gzip, deflate, br and zstd bodies"), this);
     m_strict = new QCheckBox(tr("Report tolerated protocol deviations as errors"), this);
+    form->addRow(tr("&Protocol:"), m_protocol);
     form->addRow(m_follow);
     form->addRow(tr("Most redirects:"), m_maxRedirects);
     form->addRow(m_verify);
@@ -46,6 +72,7 @@ RequestSettingsEditor::RequestSettingsEditor(QWidget *parent)
     form->addRow(tr("Proxy:"), m_proxy);
     form->addRow(m_decode);
     form->addRow(m_strict);
+    connect(m_protocol, &QComboBox::activated, this, &RequestSettingsEditor::optionsEdited);
     connect(m_follow, &QCheckBox::toggled, m_maxRedirects, &QWidget::setEnabled);
     for (auto *box : {m_follow, m_verify, m_decode, m_strict})
         connect(box, &QCheckBox::clicked, this, &RequestSettingsEditor::optionsEdited);
@@ -85,6 +112,7 @@ QSpinBox *RequestSettingsEditor::secondsField()
 wb::http::RequestOptions RequestSettingsEditor::options() const
 {
     wb::http::RequestOptions o = m_base;
+    o.protocol = wb::http::HttpProtocol(m_protocol->currentData().toInt());
     o.followRedirects = m_follow->isChecked();
     o.maxRedirects = m_maxRedirects->value();
     o.verifyTls = m_verify->isChecked();
@@ -110,6 +138,8 @@ void RequestSettingsEditor::setOptions(const wb::http::RequestOptions &o)
     const QSignalBlocker b1(m_maxRedirects), b2(m_connectTimeout), b3(m_totalTimeout),
         b4(m_idleTimeout);
     m_base = o;
+    const int protocol = m_protocol->findData(int(o.protocol));
+    m_protocol->setCurrentIndex(protocol < 0 ? 0 : protocol);
     m_follow->setChecked(o.followRedirects);
     m_maxRedirects->setValue(o.maxRedirects);
     m_maxRedirects->setEnabled(o.followRedirects);

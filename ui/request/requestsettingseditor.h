@@ -5,13 +5,14 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
 namespace wb::ui {
 
-// Per-request settings: redirects and their limit, TLS verification, CA file, client
-// certificate, timeouts and proxy.
+// Per-request settings: the HTTP version, redirects and their limit, TLS verification, CA file,
+// client certificate, timeouts and proxy.
 class RequestSettingsEditor : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
     wb::http::RequestOptions options() const;
     void setOptions(const wb::http::RequestOptions &options);
 
+    QComboBox *protocolField() const { return m_protocol; }
+
 signals:
     void optionsEdited();
 
@@ -30,6 +33,7 @@ private:
     QSpinBox *secondsField();
 
     wb::http::RequestOptions m_base; // keeps settings this editor does not show
+    QComboBox *m_protocol = nullptr;
     QCheckBox *m_follow = nullptr;
     QSpinBox *m_maxRedirects = nullptr;
     QCheckBox *m_verify = nullptr;

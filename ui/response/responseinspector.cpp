@@ -4,6 +4,8 @@
 #include "ui/response/bodysource.h"
 #include "ui/response/cookiesview.h"
 #include "ui/response/findbar.h"
+#include "ui/response/framesmodel.h"
+#include "ui/response/framesview.h"
 #include "ui/response/headersview.h"
 #include "ui/response/hexview.h"
 #include "ui/response/pagedtextview.h"
@@ -24,6 +26,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSaveFile>
@@ -33,6 +36,8 @@
 #include <QThreadPool>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace wb::ui {
 
@@ -55,12 +60,15 @@ ResponseInspector::ResponseInspector(QWidget *parent)
     timingScroll->setFrameShape(QFrame::NoFrame);
     m_tls = new TlsView(this);
     m_wire = new WireView(this);
+    m_frames = new FramesView(this);
     m_tabs->addTab(buildBodyTab(), tr("&Body"));
     m_tabs->addTab(m_headers, tr("Headers"));
     m_tabs->addTab(m_cookies, tr("Cookies"));
     m_tabs->addTab(timingScroll, tr("Timing"));
     m_tabs->addTab(m_tls, tr("TLS"));
     m_tabs->addTab(m_wire, tr("Wire"));
+    m_tabs->addTab(m_frames, tr("Frames"));
+    m_tabs->setTabToolTip(FramesTab, tr("Every HTTP/2 frame of this request, both ways"));
     layout->addWidget(m_tabs, 1);
 
     m_findAction = new QAction(tr("Find in Body"), this);
@@ -158,6 +166,9 @@ void ResponseInspector::clear()
     m_timing->clearTimings();
     m_tls->clearTls();
     m_wire->clearChain();
+    m_frames->clearFrames();
+    m_tabs->setTabVisible(FramesTab, false);
+    m_tabs->setTabText(FramesTab, tr("Frames"));
     m_bodyNote->clear();
     m_tabs->setTabText(HeadersTab, tr("Headers"));
     m_tabs->setTabText(CookiesTab, tr("Cookies"));
@@ -241,6 +252,14 @@ void ResponseInspector::setChain(const wb::http::ExchangeChain &chain)
     m_timing->setTimings(last.timings, last.connectionReused);
     m_tls->setTls(last.tls);
     m_wire->setChain(chain);
+    const bool http2 = std::any_of(chain.hops.cbegin(), chain.hops.cend(), FramesView::isHttp2);
+    if (http2) {
+        m_frames->setChain(chain);
+        m_tabs->setTabText(
+            FramesTab,
+            tr("Frames (%1)").arg(QLocale().toString(m_frames->model()->frames().size())));
+        m_tabs->setTabVisible(FramesTab, true);
+    }
     const qint64 size = BodySource(last.responseBody).size();
     m_bodyNote->setText(size == 0 && last.response.status > 0 ? tr("The response has no body.")
                                                               : QString());

@@ -19,6 +19,7 @@ namespace wb::ui {
 
 class CookiesView;
 class FindBar;
+class FramesView;
 class HeadersView;
 class HexView;
 class PrettyView;
@@ -30,17 +31,17 @@ class TlsView;
 class WireView;
 
 // Everything about a response: the status strip, then tabs for the body (Pretty, Raw, Hex,
-// Preview), headers, cookies, timing, TLS and the wire bytes of every hop. Body views are filled
-// only when first shown, so a large body costs nothing in views nobody looks at. While a response
-// arrives (setInProgress, then its events) the status, headers and a live timing waterfall show
-// what is known so far; chain() stays empty until setChain.
+// Preview), headers, cookies, timing, TLS, the wire bytes of every hop and, for HTTP/2, its frames.
+// Body views are filled only when first shown, so a large body costs nothing in views nobody looks
+// at. While a response arrives (setInProgress, then its events) the status, headers and a live
+// timing waterfall show what is known so far; chain() stays empty until setChain.
 class ResponseInspector : public QWidget
 {
     Q_OBJECT
 
 public:
     enum class BodyMode { Pretty, Raw, Hex, Preview };
-    enum Tab { BodyTab, HeadersTab, CookiesTab, TimingTab, TlsTab, WireTab };
+    enum Tab { BodyTab, HeadersTab, CookiesTab, TimingTab, TlsTab, WireTab, FramesTab };
 
     explicit ResponseInspector(QWidget *parent = nullptr);
     ~ResponseInspector() override;
@@ -70,6 +71,7 @@ public:
     TimingView *timingView() const { return m_timing; }
     TlsView *tlsView() const { return m_tls; }
     WireView *wireView() const { return m_wire; }
+    FramesView *framesView() const { return m_frames; }
     FindBar *findBar() const { return m_findBar; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -108,6 +110,7 @@ private:
     TimingView *m_timing = nullptr;
     TlsView *m_tls = nullptr;
     WireView *m_wire = nullptr;
+    FramesView *m_frames = nullptr;
     FindBar *m_findBar = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_saveAction = nullptr;

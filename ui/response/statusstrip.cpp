@@ -29,6 +29,8 @@ StatusStrip::StatusStrip(QWidget *parent)
     m_size = new QLabel(this);
     m_size->setObjectName(QStringLiteral("responseSize"));
     m_protocol = new QLabel(this);
+    m_protocol->setObjectName(QStringLiteral("responseProtocol"));
+    m_protocol->setToolTip(tr("The HTTP version used and what TLS negotiated by ALPN"));
     m_time->setToolTip(tr("Total time from queueing the request to the last response byte"));
     m_size->setToolTip(tr("Size of the response body as received"));
     line->addWidget(m_status);
@@ -126,8 +128,9 @@ void StatusStrip::setExchange(const wb::http::Exchange &exchange, int hopCount)
                                    ? exchange.responseBody.size
                                    : exchange.responseBody.bytes.size()));
     QStringList protocol;
-    if (!exchange.httpVersion.isEmpty())
-        protocol << QString::fromLatin1(exchange.httpVersion);
+    const QString used = protocolText(exchange);
+    if (!used.isEmpty())
+        protocol << used;
     if (hopCount > 1)
         protocol << tr("%n redirect(s)", nullptr, hopCount - 1);
     m_protocol->setText(protocol.join(QStringLiteral(" · ")));
@@ -142,6 +145,32 @@ void StatusStrip::setExchange(const wb::http::Exchange &exchange, int hopCount)
         m_errorPanel->hide();
     }
     applyStatusColour();
+}
+
+QString StatusStrip::versionText(const QByteArray &httpVersion)
+{
+    const QByteArray lower = httpVersion.toLower();
+    if (lower == "h2" || lower == "h2c" || lower == "http/2" || lower == "http/2.0")
+        return QStringLiteral("HTTP/2");
+    return QString::fromLatin1(httpVersion);
+}
+
+QString StatusStrip::protocolText(const wb::http::Exchange &exchange)
+{
+    QStringList parts;
+    const QString version = versionText(exchange.httpVersion);
+    if (!version.isEmpty())
+        parts << version;
+    if (exchange.tls.used && !exchange.tls.alpn.isEmpty())
+        parts << tr("ALPN %1").arg(QString::fromLatin1(exchange.tls.alpn));
+    else if (!exchange.tls.used && version == QLatin1String("HTTP/2"))
+        parts << QStringLiteral("h2c"); // cleartext HTTP/2
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString StatusStrip::protocolLabelText() const
+{
+    return m_protocol->text();
 }
 
 QString StatusStrip::statusText() const

@@ -32,6 +32,11 @@ public:
     QString errorText() const;
     QString hintText() const;
 
+    // "HTTP/2 · ALPN h2", "HTTP/2 · h2c" (cleartext), "HTTP/1.1 · ALPN http/1.1", "HTTP/1.1".
+    static QString protocolText(const wb::http::Exchange &exchange);
+    // The version as people write it: "HTTP/2" for "h2" and "HTTP/2.0".
+    static QString versionText(const QByteArray &httpVersion);
+    QString protocolLabelText() const;
     static QString formatSize(qint64 bytes);
     static QString formatDuration(qint64 microseconds);
     static QString hintFor(wb::ErrorCategory category);

@@ -36,6 +36,10 @@ static int hueOf(Role role)
         return 30;
     case Role::Comment:
         return -1;
+    case Role::Sent:
+        return 300;
+    case Role::Received:
+        return 190;
     }
     return -1;
 }

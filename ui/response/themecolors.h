@@ -21,7 +21,9 @@ enum class Role {
     Punctuation,
     Tag,
     Attribute,
-    Comment
+    Comment,
+    Sent,    // HTTP/2 frames Wirebench sent
+    Received // and frames it received
 };
 
 bool isDark(const QPalette &palette);

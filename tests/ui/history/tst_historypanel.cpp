@@ -8,6 +8,7 @@
 #include "core/store/historywriter.h"
 #include "core/store/workspacestore.h"
 #include "tests/store/storetestdata.h"
+#include "ui/history/historydelegate.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/historypanel.h"
 
@@ -353,6 +354,38 @@ private slots:
         QCOMPARE(model.rowCount(), 6);
         QVERIFY(!model.indexOfEntry(33).isValid());
         QCOMPARE(model.indexOfEntry(34).data(HistoryModel::EntryIdRole).toLongLong(), qint64(34));
+    }
+
+    void rowsShowTheProtocol()
+    {
+        // Appended through the store, an HTTP/2 exchange's row says so; HTTP/1.1 stays implicit.
+        Fixture f;
+        QVERIFY(f.start());
+        http::ExchangeChain chain = test::sampleExchange(1);
+        chain.hops.last().httpVersion = "HTTP/2";
+        QSignalSpy appended(f.store.get(), &WorkspaceStore::entriesAppended);
+        f.store->appendExchange(chain);
+        QVERIFY(appended.wait(10000));
+        f.store->appendExchange(test::sampleExchange(2));
+        QVERIFY(appended.wait(10000));
+        QTRY_COMPARE(f.model()->entryCount(), 2);
+        const auto idOf = [&](int i) {
+            return appended.at(i).at(0).value<QList<HistorySummary>>().first().id;
+        };
+        const QModelIndex http2 = f.model()->indexOfEntry(idOf(0));
+        const QModelIndex http1 = f.model()->indexOfEntry(idOf(1));
+        const auto summary = [](const QModelIndex &index) {
+            return index.data(HistoryModel::SummaryRole).value<HistorySummary>();
+        };
+        QCOMPARE(summary(http2).protocol, QByteArray("HTTP/2"));
+        const QString detail = wb::ui::HistoryDelegate::detailText(summary(http2));
+        QVERIFY2(detail.startsWith(QStringLiteral("HTTP/2 · ")), qPrintable(detail));
+        QVERIFY(
+            !wb::ui::HistoryDelegate::detailText(summary(http1)).contains(QStringLiteral("HTTP")));
+        QVERIFY(http2.data(Qt::ToolTipRole).toString().contains(QStringLiteral("HTTP/2")));
+        HistorySummary h2;
+        h2.protocol = "h2";
+        QVERIFY(wb::ui::HistoryDelegate::detailText(h2).startsWith(QStringLiteral("HTTP/2")));
     }
 
     void activationEmitsTheId()
