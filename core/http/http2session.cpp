@@ -78,8 +78,11 @@ struct Http2SessionCallbacks
                 stream->headersEnded(frame->hd.flags & NGHTTP2_FLAG_END_STREAM);
             break;
         case NGHTTP2_SETTINGS:
-            if (!(frame->hd.flags & NGHTTP2_FLAG_ACK))
+            if (!(frame->hd.flags & NGHTTP2_FLAG_ACK)) {
+                if (!std::exchange(s->m_remoteSettings, true))
+                    s->resumeDeferredBodies();
                 QMetaObject::invokeMethod(s, &Http2Session::capacityFreed, Qt::QueuedConnection);
+            }
             break;
         case NGHTTP2_PING:
             if (frame->hd.flags & NGHTTP2_FLAG_ACK)
@@ -195,10 +198,15 @@ struct Http2SessionCallbacks
     static ssize_t readBody(nghttp2_session *, int32_t streamId, uint8_t *buffer, size_t length,
                             uint32_t *flags, nghttp2_data_source *, void *user)
     {
-        Http2Stream *stream = self(user)->stream(streamId);
+        Http2Session *s = self(user);
+        Http2Stream *stream = s->stream(streamId);
         if (!stream) {
             *flags |= NGHTTP2_DATA_FLAG_EOF;
             return 0;
+        }
+        if (!s->m_remoteSettings) { // the server's windows are not known yet: wait for them
+            s->m_deferredBodies.insert(streamId);
+            return NGHTTP2_ERR_DEFERRED;
         }
         bool end = false;
         const qint64 n = stream->readBody(reinterpret_cast<char *>(buffer), qint64(length), &end);
@@ -272,7 +280,7 @@ bool Http2Session::start()
     nghttp2_option_new(&option);
     nghttp2_option_set_no_auto_window_update(option, 1);
     nghttp2_option_set_peer_max_concurrent_streams(option, assumedStreamLimit);
-    nghttp2_option_set_max_continuations(option, 64);
+    nghttp2_option_set_max_continuations(option, maxContinuations);
     nghttp2_option_set_max_settings(option, 64);
     nghttp2_option_set_max_outbound_ack(option, 1000);
     const int created = nghttp2_session_client_new2(&m_session, callbacks, this, option);
@@ -309,6 +317,9 @@ bool Http2Session::hasCapacity() const
 {
     if (!isUsable())
         return false;
+    // One stream until the server's SETTINGS say how many it takes (it may take only one).
+    if (!m_remoteSettings)
+        return m_streams.isEmpty();
     const quint32 limit =
         nghttp2_session_get_remote_settings(m_session, NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS);
     return quint32(m_streams.size()) < limit;
@@ -405,6 +416,12 @@ void Http2Session::resumeBody(Http2Stream *stream)
     }
 }
 
+void Http2Session::resumeDeferredBodies()
+{
+    for (const qint32 id : std::exchange(m_deferredBodies, {}))
+        nghttp2_session_resume_data(m_session, id);
+}
+
 void Http2Session::dropStream(qint32 streamId)
 {
     if (m_streams.remove(streamId)) {
@@ -489,7 +506,14 @@ void Http2Session::received(QByteArrayView data)
     const ssize_t used = nghttp2_session_mem_recv(
         m_session, reinterpret_cast<const uint8_t *>(data.data()), size_t(data.size()));
     m_receiving = false;
-    if (used < 0) {
+    if (used == NGHTTP2_ERR_TOO_MANY_CONTINUATIONS) {
+        flush();
+        failAll(makeError(ErrorCategory::LimitExceeded,
+                          tr("The server sent a header block in more than %1 CONTINUATION "
+                             "frames: Wirebench ended the connection (a flood of CONTINUATION "
+                             "frames exhausts memory; RFC 9113 §6.10).")
+                              .arg(maxContinuations)));
+    } else if (used < 0) {
         flush(); // the GOAWAY nghttp2 queued, if it did
         failAll(sessionError(QString::fromLatin1(nghttp2_strerror(int(used)))));
     }

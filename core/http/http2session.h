@@ -65,6 +65,8 @@ public:
     // A session idle this long is checked with a PING when a stream starts on it.
     static constexpr qint64 pingAfterIdleMs = 15000;
     static constexpr int pingTimeoutMs = 3000;
+    // CONTINUATION frames one header block may take.
+    static constexpr int maxContinuations = 64;
 
 signals:
     // A stream ended or the server raised its stream limit: waiting requests may start.
@@ -84,6 +86,7 @@ private:
     // Reads what has arrived, piece by piece; false when the server closed the connection.
     bool readPieces();
     void checkAliveAfterIdle();
+    void resumeDeferredBodies();
     void onPingTimeout();
     void flush();
     void checkDone();
@@ -113,9 +116,11 @@ private:
     QByteArray m_goawayDebug;
     bool m_goawaySent = false;
     quint32 m_goawaySentCode = 0;
-    QSet<qint32> m_rstReceived; // streams the server reset
-    QSet<qint32> m_rstSent;     // streams Wirebench (or nghttp2 for it) reset
-    QString m_lastLibraryError; // nghttp2's sentence for the last violation it saw
+    bool m_remoteSettings = false; // the server's first SETTINGS arrived
+    QSet<qint32> m_deferredBodies; // request bodies waiting for them
+    QSet<qint32> m_rstReceived;    // streams the server reset
+    QSet<qint32> m_rstSent;        // streams Wirebench (or nghttp2 for it) reset
+    QString m_lastLibraryError;    // nghttp2's sentence for the last violation it saw
 };
 
 } // namespace wb::http

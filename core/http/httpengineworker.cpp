@@ -36,10 +36,11 @@ QList<QByteArray> alpnFor(HttpProtocol protocol)
         return {QByteArrayLiteral("http/1.1")};
     case HttpProtocol::Http2:
     case HttpProtocol::Http2PriorKnowledge:
-        return {QByteArrayLiteral("h2")};
     case HttpProtocol::Auto:
         break;
     }
+    // HTTP/2-only offers http/1.1 too: a server without h2 then completes the handshake and the
+    // exchange fails with a sentence that says so, instead of a TLS alert.
     return {QByteArrayLiteral("h2"), QByteArrayLiteral("http/1.1")};
 }
 
@@ -569,11 +570,12 @@ void HttpEngineWorker::streamFinished(quint64 id)
     const bool notProcessed = stream->notProcessed();
     stream->disconnect(this);
     stream->deleteLater(); // it is on the stack
-    if (notProcessed && !job.retried && isIdempotent(exchange.method)) {
+    if (notProcessed && job.unprocessedRetries < maxUnprocessedRetries &&
+        isIdempotent(exchange.method)) {
         // The server did not process the request (GOAWAY, REFUSED_STREAM): send it again on
         // another connection (RFC 9113 §8.7).
         qCDebug(lcHttp) << "retrying" << id << "after HTTP/2 stream was not processed";
-        job.retried = true;
+        ++job.unprocessedRetries;
         if (exchange.requestBody.isFile())
             QFile::remove(exchange.requestBody.filePath);
         const QString key = job.endpoint.poolKey;
@@ -585,9 +587,15 @@ void HttpEngineWorker::streamFinished(quint64 id)
     if (notProcessed && exchange.error.isError())
         exchange.error.message +=
             QLatin1Char(' ') +
-            QCoreApplication::translate("wb::http",
-                                        "It was not sent again: %1 requests may have effects.")
-                .arg(QString::fromLatin1(exchange.method));
+            (isIdempotent(exchange.method)
+                 ? QCoreApplication::translate("wb::http",
+                                               "It was sent %1 times and not processed each "
+                                               "time; send it again later.")
+                       .arg(job.unprocessedRetries + 1)
+                 : QCoreApplication::translate("wb::http",
+                                               "It was not sent again, since %1 is not "
+                                               "idempotent: send it again if it should be.")
+                       .arg(QString::fromLatin1(exchange.method)));
     hopFinished(job, std::move(exchange));
 }
 

@@ -79,7 +79,8 @@ private:
         ConnectionEndpoint endpoint;
         ExchangeRunner *runner = nullptr;
         Http2Stream *stream = nullptr;
-        bool opensHttp2 = false; // counted in m_http2Opening for its pool key
+        bool opensHttp2 = false;    // counted in m_http2Opening for its pool key
+        int unprocessedRetries = 0; // HTTP/2 streams the server did not process, sent again
     };
 
     void startHop(Job &job);
@@ -98,6 +99,8 @@ private:
     bool hasUsableSession(const QString &key) const;
     void stopOpeningHttp2(Job &job);
     void hopFinished(Job &job, Exchange exchange);
+    // How often a request the server did not process (GOAWAY, REFUSED_STREAM) goes again.
+    static constexpr int maxUnprocessedRetries = 4; // five sends in all
     bool followUp(Job &job, const Exchange &exchange);
     void complete(quint64 id, Exchange exchange);
     void reportFinished(quint64 id, const ExchangeChain &chain);

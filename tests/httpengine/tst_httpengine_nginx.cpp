@@ -105,7 +105,8 @@ private slots:
         QCOMPARE(e.responseBody.bytes, QByteArray("<p>secure</p>"));
         QVERIFY(e.tls.used);
         QCOMPARE(e.tls.serverName, QStringLiteral("localhost"));
-        QCOMPARE(e.tls.alpn, QByteArray("http/1.1")); // nginx offers h2 too
+        QCOMPARE(e.tls.alpn, QByteArray("h2")); // Auto offers h2, and nginx takes it
+        QCOMPARE(e.httpVersion, QByteArray("HTTP/2"));
         QVERIFY(e.tls.protocol.startsWith(QStringLiteral("TLSv1.")));
         QVERIFY(!e.tls.cipher.isEmpty());
         QVERIFY(e.tls.verificationErrors.isEmpty());
