@@ -385,10 +385,6 @@ Exit-Codes: 0 fertig, 2 Aufruffehler (oder der Port ist belegt), 3 Netzwerkfehle
         <translation>&apos;text&apos; (Standard) oder &apos;json&apos;.</translation>
     </message>
     <message>
-        <source>Give one URL, -n and -c as positive numbers, for example: wirebench-cli load http://127.0.0.1:8080/ -n 1000 -c 10</source>
-        <translation>Eine URL sowie -n und -c als positive Zahlen angeben, zum Beispiel: wirebench-cli load http://127.0.0.1:8080/ -n 1000 -c 10</translation>
-    </message>
-    <message>
         <source>Requests: %1 over %2 connections in %3 s</source>
         <translation>Anfragen: %1 über %2 Verbindungen in %3 s</translation>
     </message>
@@ -595,6 +591,14 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>{{%1}} has no value; it is sent as written.</source>
         <translation>{{%1}} hat keinen Wert und wird unverändert gesendet.</translation>
+    </message>
+    <message>
+        <source>HTTP/2 streams in flight per connection (default 1).</source>
+        <translation>HTTP/2-Streams gleichzeitig je Verbindung (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Give one URL, -n, -c and -m as positive numbers, for example: wirebench-cli load http://127.0.0.1:8080/ -n 1000 -c 10</source>
+        <translation>Geben Sie eine URL an und -n, -c und -m als positive Zahlen, zum Beispiel: wirebench-cli load http://127.0.0.1:8080/ -n 1000 -c 10</translation>
     </message>
 </context>
 <context>
@@ -832,6 +836,22 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>The form file &apos;%1&apos; could not be read: check the path.</source>
         <translation>Die Formulardatei &apos;%1&apos; konnte nicht gelesen werden: Pfad prüfen.</translation>
+    </message>
+    <message>
+        <source>Use HTTP/1.1 only (ALPN offers http/1.1 alone).</source>
+        <translation>Nur HTTP/1.1 verwenden (ALPN bietet nur http/1.1 an).</translation>
+    </message>
+    <message>
+        <source>Use HTTP/2 only: over TLS the server must agree to h2 by ALPN; for http:// URLs HTTP/2 with prior knowledge (h2c).</source>
+        <translation>Nur HTTP/2 verwenden: über TLS muss der Server per ALPN h2 zustimmen; für http://-URLs HTTP/2 mit Vorwissen (h2c).</translation>
+    </message>
+    <message>
+        <source>Speak HTTP/2 at once on cleartext http:// (h2c), without an upgrade.</source>
+        <translation>Auf unverschlüsseltem http:// sofort HTTP/2 sprechen (h2c), ohne Upgrade.</translation>
+    </message>
+    <message>
+        <source>Give only one of --http1.1, --http2 and --http2-prior-knowledge.</source>
+        <translation>Geben Sie nur eine der Optionen --http1.1, --http2 und --http2-prior-knowledge an.</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1237,18 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <source>The server redirected to &quot;%1&quot;, which cannot be followed: %2</source>
         <translation>Der Server leitete auf „%1“ weiter, dem nicht gefolgt werden kann: %2</translation>
     </message>
+    <message>
+        <source>HTTP/2 with prior knowledge cannot go through the HTTP proxy %1: a forward proxy speaks HTTP/1.1 for http:// URLs. Choose Auto or HTTP/1.1, or a SOCKS5 proxy.</source>
+        <translation>HTTP/2 mit Vorwissen kann nicht über den HTTP-Proxy %1 gehen: ein Forward-Proxy spricht für http://-URLs HTTP/1.1. Wählen Sie Automatisch oder HTTP/1.1 oder einen SOCKS5-Proxy.</translation>
+    </message>
+    <message>
+        <source>It was sent %1 times and not processed each time; send it again later.</source>
+        <translation>Sie wurde %1-mal gesendet und jedes Mal nicht verarbeitet; senden Sie sie später erneut.</translation>
+    </message>
+    <message>
+        <source>It was not sent again, since %1 is not idempotent: send it again if it should be.</source>
+        <translation>Sie wurde nicht erneut gesendet, da %1 nicht idempotent ist: senden Sie sie erneut, wenn das gewollt ist.</translation>
+    </message>
 </context>
 <context>
     <name>wb::http::Connection</name>
@@ -1298,6 +1330,116 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>no protocol</source>
+        <translation>kein Protokoll</translation>
+    </message>
+    <message>
+        <source>The server at %1 port %2 does not speak HTTP/2: TLS negotiated %3 by ALPN instead of h2. Choose Auto or HTTP/1.1 for this request.</source>
+        <translation>Der Server %1 an Port %2 spricht kein HTTP/2: TLS hat per ALPN %3 statt h2 ausgehandelt. Wählen Sie für diese Anfrage Automatisch oder HTTP/1.1.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::http::Http2Session</name>
+    <message>
+        <source>The HTTP/2 connection was idle for a while and did not answer a PING within %1 ms: it is gone, and the request was not processed.</source>
+        <translation>Die HTTP/2-Verbindung war eine Weile untätig und hat ein PING nicht innerhalb von %1 ms beantwortet: sie besteht nicht mehr, und die Anfrage wurde nicht verarbeitet.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent on the HTTP/2 connection: %1.</source>
+        <translation>Die Anfrage konnte nicht über die HTTP/2-Verbindung gesendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>The server sent a header block in more than %1 CONTINUATION frames: Wirebench ended the connection (a flood of CONTINUATION frames exhausts memory; RFC 9113 §6.10).</source>
+        <translation>Der Server hat einen Header-Block in mehr als %1 CONTINUATION-Frames gesendet: Wirebench hat die Verbindung beendet (eine Flut von CONTINUATION-Frames erschöpft den Speicher; RFC 9113 §6.10).</translation>
+    </message>
+    <message>
+        <source>the connection was shut down</source>
+        <translation>die Verbindung wurde beendet</translation>
+    </message>
+    <message>
+        <source>The server ended the HTTP/2 connection with GOAWAY %1 (last stream %2)%3 (RFC 9113 §6.8).</source>
+        <translation>Der Server hat die HTTP/2-Verbindung mit GOAWAY %1 beendet (letzter Stream %2)%3 (RFC 9113 §6.8).</translation>
+    </message>
+    <message>
+        <source>The server broke the HTTP/2 protocol (%1): Wirebench ended the connection with GOAWAY %2 (%3). The frames received are in the Frames view.</source>
+        <translation>Der Server hat das HTTP/2-Protokoll verletzt (%1): Wirebench hat die Verbindung mit GOAWAY %2 beendet (%3). Die empfangenen Frames stehen in der Frames-Ansicht.</translation>
+    </message>
+    <message>
+        <source>The server closed the HTTP/2 connection after GOAWAY NO_ERROR (last stream %1) before this stream ended.</source>
+        <translation>Der Server hat die HTTP/2-Verbindung nach GOAWAY NO_ERROR (letzter Stream %1) geschlossen, bevor dieser Stream endete.</translation>
+    </message>
+    <message>
+        <source>The HTTP/2 session failed: %1%2.</source>
+        <translation>Die HTTP/2-Sitzung ist gescheitert: %1%2.</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>The server at %1 port %2 closed the HTTP/2 connection without GOAWAY while streams were open.</source>
+        <translation>Der Server %1 an Port %2 hat die HTTP/2-Verbindung ohne GOAWAY geschlossen, während Streams offen waren.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent on the HTTP/2 connection (%1): it was not processed by the server.</source>
+        <translation>Die Anfrage konnte nicht über die HTTP/2-Verbindung gesendet werden (%1): der Server hat sie nicht verarbeitet.</translation>
+    </message>
+    <message>
+        <source>The server sent GOAWAY %1 with last stream %2: stream %3 was not processed (RFC 9113 §6.8).</source>
+        <translation>Der Server hat GOAWAY %1 mit letztem Stream %2 gesendet: Stream %3 wurde nicht verarbeitet (RFC 9113 §6.8).</translation>
+    </message>
+</context>
+<context>
+    <name>wb::http::Http2Stream</name>
+    <message>
+        <source>The server sent nothing on HTTP/2 stream %1 for %2 ms after the request: it may be stuck; raise the idle timeout to wait longer.</source>
+        <translation>Der Server hat auf HTTP/2-Stream %1 nach der Anfrage %2 ms lang nichts gesendet: er hängt womöglich; erhöhen Sie das Leerlauf-Zeitlimit, um länger zu warten.</translation>
+    </message>
+    <message>
+        <source>The server sent nothing on HTTP/2 stream %1 for %2 ms in the middle of the response (after %3 bytes): raise the idle timeout to wait longer.</source>
+        <translation>Der Server hat auf HTTP/2-Stream %1 mitten in der Antwort (nach %3 Bytes) %2 ms lang nichts gesendet: erhöhen Sie das Leerlauf-Zeitlimit, um länger zu warten.</translation>
+    </message>
+    <message>
+        <source>The exchange took longer than its total time limit of %1 ms (%2 response bytes received on HTTP/2 stream %3): raise the limit to wait longer.</source>
+        <translation>Der Austausch hat länger als sein Gesamtzeitlimit von %1 ms gedauert (%2 Antwort-Bytes auf HTTP/2-Stream %3 empfangen): erhöhen Sie das Limit, um länger zu warten.</translation>
+    </message>
+    <message>
+        <source>The body file &apos;%1&apos; could not be read: check the path and permissions.</source>
+        <translation>Die Body-Datei „%1“ konnte nicht gelesen werden: prüfen Sie Pfad und Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The body file &apos;%1&apos; ended after %2 of %3 bytes: was it changed while sending?</source>
+        <translation>Die Body-Datei „%1“ endete nach %2 von %3 Bytes: wurde sie während des Sendens geändert?</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 KiB of header fields on HTTP/2 stream %2 (after HPACK decoding): Wirebench reset the stream. A header block this large is a decompression bomb or a broken server.</source>
+        <translation>Der Server hat auf HTTP/2-Stream %2 mehr als %1 KiB an Header-Feldern gesendet (nach HPACK-Dekodierung): Wirebench hat den Stream zurückgesetzt. Ein so großer Header-Block ist eine Dekompressionsbombe oder ein defekter Server.</translation>
+    </message>
+    <message>
+        <source>The server refused HTTP/2 stream %1 with RST_STREAM %2: the request was not processed (RFC 9113 §8.7).</source>
+        <translation>Der Server hat HTTP/2-Stream %1 mit RST_STREAM %2 abgelehnt: die Anfrage wurde nicht verarbeitet (RFC 9113 §8.7).</translation>
+    </message>
+    <message>
+        <source>The server reset HTTP/2 stream %1 with RST_STREAM %2 after %3 response bytes (RFC 9113 §6.4). The frames that led to it are in the Frames view.</source>
+        <translation>Der Server hat HTTP/2-Stream %1 nach %3 Antwort-Bytes mit RST_STREAM %2 zurückgesetzt (RFC 9113 §6.4). Die Frames, die dazu führten, stehen in der Frames-Ansicht.</translation>
+    </message>
+    <message>
+        <source>The server broke HTTP/2 on stream %1: Wirebench reset it with RST_STREAM %2 (RFC 9113 §8.1.1: a malformed message). The frames that led to it are in the Frames view.</source>
+        <translation>Der Server hat HTTP/2 auf Stream %1 verletzt: Wirebench hat ihn mit RST_STREAM %2 zurückgesetzt (RFC 9113 §8.1.1: eine fehlerhafte Nachricht). Die Frames, die dazu führten, stehen in der Frames-Ansicht.</translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream %1 closed (%2) before a response head arrived.</source>
+        <translation>HTTP/2-Stream %1 wurde geschlossen (%2), bevor ein Antwortkopf ankam.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 frames after the first %2 are not kept in the frame log.</source>
+        <translation>%1 Frames nach den ersten %2 werden nicht im Frame-Protokoll behalten.</translation>
     </message>
 </context>
 <context>

@@ -381,10 +381,6 @@ Exit codes: 0 done, 2 usage (or the port is in use), 3 network failure, 5 TLS fa
         <translation>&apos;text&apos;（默认）或 &apos;json&apos;。</translation>
     </message>
     <message>
-        <source>Give one URL, -n and -c as positive numbers, for example: wirebench-cli load http://127.0.0.1:8080/ -n 1000 -c 10</source>
-        <translation>请提供一个 URL，并以正数指定 -n 和 -c，例如：wirebench-cli load http://127.0.0.1:8080/ -n 1000 -c 10</translation>
-    </message>
-    <message>
         <source>Requests: %1 over %2 connections in %3 s</source>
         <translation>请求：%1 个，使用 %2 个连接，用时 %3 秒</translation>
     </message>
@@ -591,6 +587,14 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>{{%1}} has no value; it is sent as written.</source>
         <translation>{{%1}} 没有值；将按原样发送。</translation>
+    </message>
+    <message>
+        <source>HTTP/2 streams in flight per connection (default 1).</source>
+        <translation>每个连接同时进行的 HTTP/2 流数(默认 1)。</translation>
+    </message>
+    <message>
+        <source>Give one URL, -n, -c and -m as positive numbers, for example: wirebench-cli load http://127.0.0.1:8080/ -n 1000 -c 10</source>
+        <translation>请给出一个 URL,并以正数给出 -n、-c 和 -m,例如:wirebench-cli load http://127.0.0.1:8080/ -n 1000 -c 10</translation>
     </message>
 </context>
 <context>
@@ -824,6 +828,22 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>The form file &apos;%1&apos; could not be read: check the path.</source>
         <translation>无法读取表单文件“%1”：请检查路径。</translation>
+    </message>
+    <message>
+        <source>Use HTTP/1.1 only (ALPN offers http/1.1 alone).</source>
+        <translation>仅使用 HTTP/1.1(ALPN 只提供 http/1.1)。</translation>
+    </message>
+    <message>
+        <source>Use HTTP/2 only: over TLS the server must agree to h2 by ALPN; for http:// URLs HTTP/2 with prior knowledge (h2c).</source>
+        <translation>仅使用 HTTP/2:经由 TLS 时服务器必须通过 ALPN 同意 h2;对 http:// URL 使用先验知识的 HTTP/2(h2c)。</translation>
+    </message>
+    <message>
+        <source>Speak HTTP/2 at once on cleartext http:// (h2c), without an upgrade.</source>
+        <translation>在明文 http:// 上直接使用 HTTP/2(h2c),不经升级。</translation>
+    </message>
+    <message>
+        <source>Give only one of --http1.1, --http2 and --http2-prior-knowledge.</source>
+        <translation>--http1.1、--http2 和 --http2-prior-knowledge 只能给出其中一个。</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1229,18 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <source>The server redirected to &quot;%1&quot;, which cannot be followed: %2</source>
         <translation>服务器重定向到“%1”，但无法跟随：%2</translation>
     </message>
+    <message>
+        <source>HTTP/2 with prior knowledge cannot go through the HTTP proxy %1: a forward proxy speaks HTTP/1.1 for http:// URLs. Choose Auto or HTTP/1.1, or a SOCKS5 proxy.</source>
+        <translation>先验知识的 HTTP/2 无法经过 HTTP 代理 %1:正向代理对 http:// URL 使用 HTTP/1.1。请选择自动或 HTTP/1.1,或使用 SOCKS5 代理。</translation>
+    </message>
+    <message>
+        <source>It was sent %1 times and not processed each time; send it again later.</source>
+        <translation>该请求已发送 %1 次,每次都未被处理;请稍后再发送。</translation>
+    </message>
+    <message>
+        <source>It was not sent again, since %1 is not idempotent: send it again if it should be.</source>
+        <translation>由于 %1 不是幂等方法,未再次发送:如有需要请重新发送。</translation>
+    </message>
 </context>
 <context>
     <name>wb::http::Connection</name>
@@ -1290,6 +1322,116 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>no protocol</source>
+        <translation>无协议</translation>
+    </message>
+    <message>
+        <source>The server at %1 port %2 does not speak HTTP/2: TLS negotiated %3 by ALPN instead of h2. Choose Auto or HTTP/1.1 for this request.</source>
+        <translation>%1 端口 %2 上的服务器不支持 HTTP/2:TLS 通过 ALPN 协商了 %3 而不是 h2。请为此请求选择自动或 HTTP/1.1。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::http::Http2Session</name>
+    <message>
+        <source>The HTTP/2 connection was idle for a while and did not answer a PING within %1 ms: it is gone, and the request was not processed.</source>
+        <translation>HTTP/2 连接空闲了一段时间,且未在 %1 毫秒内响应 PING:连接已失效,请求未被处理。</translation>
+    </message>
+    <message>
+        <source>The request could not be sent on the HTTP/2 connection: %1.</source>
+        <translation>无法在 HTTP/2 连接上发送请求:%1。</translation>
+    </message>
+    <message>
+        <source>The server sent a header block in more than %1 CONTINUATION frames: Wirebench ended the connection (a flood of CONTINUATION frames exhausts memory; RFC 9113 §6.10).</source>
+        <translation>服务器用超过 %1 个 CONTINUATION 帧发送一个头部块:Wirebench 已结束连接(大量 CONTINUATION 帧会耗尽内存;RFC 9113 §6.10)。</translation>
+    </message>
+    <message>
+        <source>the connection was shut down</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>The server ended the HTTP/2 connection with GOAWAY %1 (last stream %2)%3 (RFC 9113 §6.8).</source>
+        <translation>服务器以 GOAWAY %1 结束了 HTTP/2 连接(最后的流 %2)%3(RFC 9113 §6.8)。</translation>
+    </message>
+    <message>
+        <source>The server broke the HTTP/2 protocol (%1): Wirebench ended the connection with GOAWAY %2 (%3). The frames received are in the Frames view.</source>
+        <translation>服务器违反了 HTTP/2 协议(%1):Wirebench 以 GOAWAY %2 结束了连接(%3)。收到的帧在“帧”视图中。</translation>
+    </message>
+    <message>
+        <source>The server closed the HTTP/2 connection after GOAWAY NO_ERROR (last stream %1) before this stream ended.</source>
+        <translation>服务器在 GOAWAY NO_ERROR(最后的流 %1)之后、此流结束之前关闭了 HTTP/2 连接。</translation>
+    </message>
+    <message>
+        <source>The HTTP/2 session failed: %1%2.</source>
+        <translation>HTTP/2 会话失败:%1%2。</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>The server at %1 port %2 closed the HTTP/2 connection without GOAWAY while streams were open.</source>
+        <translation>%1 端口 %2 上的服务器在仍有流打开时未发送 GOAWAY 就关闭了 HTTP/2 连接。</translation>
+    </message>
+    <message>
+        <source>The request could not be sent on the HTTP/2 connection (%1): it was not processed by the server.</source>
+        <translation>无法在 HTTP/2 连接上发送请求(%1):服务器未处理该请求。</translation>
+    </message>
+    <message>
+        <source>The server sent GOAWAY %1 with last stream %2: stream %3 was not processed (RFC 9113 §6.8).</source>
+        <translation>服务器发送了 GOAWAY %1,最后的流为 %2:流 %3 未被处理(RFC 9113 §6.8)。</translation>
+    </message>
+</context>
+<context>
+    <name>wb::http::Http2Stream</name>
+    <message>
+        <source>The server sent nothing on HTTP/2 stream %1 for %2 ms after the request: it may be stuck; raise the idle timeout to wait longer.</source>
+        <translation>请求发出后,服务器在 HTTP/2 流 %1 上 %2 毫秒内没有发送任何内容:它可能卡住了;请提高空闲超时以等待更久。</translation>
+    </message>
+    <message>
+        <source>The server sent nothing on HTTP/2 stream %1 for %2 ms in the middle of the response (after %3 bytes): raise the idle timeout to wait longer.</source>
+        <translation>服务器在 HTTP/2 流 %1 的响应中途(%3 字节之后)%2 毫秒内没有发送任何内容:请提高空闲超时以等待更久。</translation>
+    </message>
+    <message>
+        <source>The exchange took longer than its total time limit of %1 ms (%2 response bytes received on HTTP/2 stream %3): raise the limit to wait longer.</source>
+        <translation>此次交换超过了 %1 毫秒的总时限(在 HTTP/2 流 %3 上收到 %2 个响应字节):请提高时限以等待更久。</translation>
+    </message>
+    <message>
+        <source>The body file &apos;%1&apos; could not be read: check the path and permissions.</source>
+        <translation>无法读取正文文件“%1”:请检查路径和权限。</translation>
+    </message>
+    <message>
+        <source>The body file &apos;%1&apos; ended after %2 of %3 bytes: was it changed while sending?</source>
+        <translation>正文文件“%1”在 %3 字节中的 %2 字节处就结束了:它是否在发送期间被修改?</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 KiB of header fields on HTTP/2 stream %2 (after HPACK decoding): Wirebench reset the stream. A header block this large is a decompression bomb or a broken server.</source>
+        <translation>服务器在 HTTP/2 流 %2 上发送了超过 %1 KiB 的头部字段(HPACK 解码后):Wirebench 已重置该流。如此大的头部块是解压炸弹或出故障的服务器。</translation>
+    </message>
+    <message>
+        <source>The server refused HTTP/2 stream %1 with RST_STREAM %2: the request was not processed (RFC 9113 §8.7).</source>
+        <translation>服务器以 RST_STREAM %2 拒绝了 HTTP/2 流 %1:请求未被处理(RFC 9113 §8.7)。</translation>
+    </message>
+    <message>
+        <source>The server reset HTTP/2 stream %1 with RST_STREAM %2 after %3 response bytes (RFC 9113 §6.4). The frames that led to it are in the Frames view.</source>
+        <translation>服务器在 %3 个响应字节之后以 RST_STREAM %2 重置了 HTTP/2 流 %1(RFC 9113 §6.4)。导致此结果的帧在“帧”视图中。</translation>
+    </message>
+    <message>
+        <source>The server broke HTTP/2 on stream %1: Wirebench reset it with RST_STREAM %2 (RFC 9113 §8.1.1: a malformed message). The frames that led to it are in the Frames view.</source>
+        <translation>服务器在流 %1 上违反了 HTTP/2:Wirebench 以 RST_STREAM %2 重置了它(RFC 9113 §8.1.1:格式错误的消息)。导致此结果的帧在“帧”视图中。</translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream %1 closed (%2) before a response head arrived.</source>
+        <translation>HTTP/2 流 %1 在响应头到达之前已关闭(%2)。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>%1 frames after the first %2 are not kept in the frame log.</source>
+        <translation>前 %2 个帧之后的 %1 个帧未保留在帧日志中。</translation>
     </message>
 </context>
 <context>

@@ -147,8 +147,10 @@ struct Http2SessionCallbacks
             s->dropStream(frame->hd.stream_id);
             const QString why = QString::fromLatin1(nghttp2_strerror(libError));
             stream->fail(makeError(ErrorCategory::Protocol,
-                                   tr("The request could not be sent on the HTTP/2 connection "
-                                      "(%1): it was not processed by the server.")
+                                   QCoreApplication::translate(
+                                       "wb::http::Http2Session",
+                                       "The request could not be sent on the HTTP/2 connection "
+                                       "(%1): it was not processed by the server.")
                                        .arg(why)),
                          true);
         }
@@ -163,8 +165,10 @@ struct Http2SessionCallbacks
             return 0;
         QString reason;
         if (s->m_goawayReceived && streamId > s->m_goawayLastStream)
-            reason = tr("The server sent GOAWAY %1 with last stream %2: stream %3 was not "
-                        "processed (RFC 9113 §6.8).")
+            reason = QCoreApplication::translate("wb::http::Http2Session",
+                                                 "The server sent GOAWAY %1 with last stream "
+                                                 "%2: stream %3 was not processed (RFC 9113 "
+                                                 "§6.8).")
                          .arg(codeText(s->m_goawayCode))
                          .arg(s->m_goawayLastStream)
                          .arg(streamId);
