@@ -68,6 +68,28 @@
     </message>
 </context>
 <context>
+    <name>wb</name>
+    <message numerus="yes">
+        <source>%1 can be read by other users of this computer, and its permissions could not be changed (%2; %n path(s) in all). The workspace keeps Authorization headers, cookies and tokens: move it to a folder you own, or make it private with chmod -R go= on its folder.</source>
+        <translation>
+            <numerusform>%1 kann von anderen Benutzern dieses Computers gelesen werden, und seine Berechtigungen ließen sich nicht ändern (%2; %n Pfad insgesamt). Der Arbeitsbereich enthält Authorization-Header, Cookies und Tokens: Verschieben Sie ihn in einen Ordner, der Ihnen gehört, oder machen Sie ihn mit chmod -R go= auf seinem Ordner privat.</numerusform>
+            <numerusform>%1 kann von anderen Benutzern dieses Computers gelesen werden, und seine Berechtigungen ließen sich nicht ändern (%2; %n Pfade insgesamt). Der Arbeitsbereich enthält Authorization-Header, Cookies und Tokens: Verschieben Sie ihn in einen Ordner, der Ihnen gehört, oder machen Sie ihn mit chmod -R go= auf seinem Ordner privat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created (%2). Check that its parent exists and is writable.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden (%2). Prüfen Sie, ob der übergeordnete Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created (%2). Check that the disk is not full and the folder is writable.</source>
+        <translation>Die Datei %1 konnte nicht angelegt werden (%2). Prüfen Sie, ob der Datenträger nicht voll und der Ordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>wb::app</name>
     <message>
         <source>Wirebench: compose HTTP requests, open raw sockets and see every byte.</source>

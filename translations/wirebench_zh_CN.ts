@@ -68,6 +68,27 @@
     </message>
 </context>
 <context>
+    <name>wb</name>
+    <message numerus="yes">
+        <source>%1 can be read by other users of this computer, and its permissions could not be changed (%2; %n path(s) in all). The workspace keeps Authorization headers, cookies and tokens: move it to a folder you own, or make it private with chmod -R go= on its folder.</source>
+        <translation>
+            <numerusform>%1 可被此计算机上的其他用户读取，且无法更改其权限（%2；共 %n 个路径）。工作区保存着 Authorization 标头、Cookie 和令牌：请将其移到您自己拥有的文件夹，或对其文件夹执行 chmod -R go= 使其私有。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created (%2). Check that its parent exists and is writable.</source>
+        <translation>无法创建文件夹 %1（%2）。请检查其上级文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created (%2). Check that the disk is not full and the folder is writable.</source>
+        <translation>无法创建文件 %1（%2）。请检查磁盘是否已满以及文件夹是否可写。</translation>
+    </message>
+</context>
+<context>
     <name>wb::app</name>
     <message>
         <source>Wirebench: compose HTTP requests, open raw sockets and see every byte.</source>
