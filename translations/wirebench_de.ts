@@ -303,10 +303,6 @@
         <translation>Die zu importierende Datei oder -.</translation>
     </message>
     <message>
-        <source>Usage: import FILE [--format auto|postman|environment|curl|har].</source>
-        <translation>Aufruf: import FILE [--format auto|postman|environment|curl|har].</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2.</source>
         <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -617,6 +613,51 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>{{%1}} has no value; it is sent as written.</source>
         <translation>{{%1}} hat keinen Wert und wird unverändert gesendet.</translation>
+    </message>
+    <message>
+        <source>When the workspace already holds this collection or environment, replace it.</source>
+        <translation>Wenn der Arbeitsbereich diese Sammlung oder Umgebung schon enthält, sie ersetzen.</translation>
+    </message>
+    <message>
+        <source>When the workspace already holds this collection or environment, import a copy beside it.</source>
+        <translation>Wenn der Arbeitsbereich diese Sammlung oder Umgebung schon enthält, eine Kopie daneben importieren.</translation>
+    </message>
+    <message>
+        <source>Give --replace or --as-copy, not both.</source>
+        <translation>--replace oder --as-copy angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Usage: import FILE [--format auto|postman|environment|curl|har] [--replace | --as-copy].</source>
+        <translation>Aufruf: import FILE [--format auto|postman|environment|curl|har] [--replace | --as-copy].</translation>
+    </message>
+    <message>
+        <source>The workspace already holds the environment “%1” (%2). Run the import again with --replace to replace it (edits made to it since are lost) or with --as-copy to import a copy beside it.</source>
+        <translation>Der Arbeitsbereich enthält die Umgebung „%1“ (%2) bereits. Führen Sie den Import mit --replace erneut aus, um sie zu ersetzen (seitdem daran vorgenommene Änderungen gehen verloren), oder mit --as-copy, um eine Kopie daneben zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced environment “%1” with %n variable(s) as %2.</source>
+        <translation>
+            <numerusform>Umgebung „%1“ mit %n Variable als %2 ersetzt.</numerusform>
+            <numerusform>Umgebung „%1“ mit %n Variablen als %2 ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace already holds the collection “%1” (%2). Run the import again with --replace to replace it (edits made to it since are lost) or with --as-copy to import a copy beside it.</source>
+        <translation>Der Arbeitsbereich enthält die Sammlung „%1“ (%2) bereits. Führen Sie den Import mit --replace erneut aus, um sie zu ersetzen (seitdem daran vorgenommene Änderungen gehen verloren), oder mit --as-copy, um eine Kopie daneben zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced collection “%1” with %n request(s) as %2.</source>
+        <translation>
+            <numerusform>Sammlung „%1“ mit %n Anfrage als %2 ersetzt.</numerusform>
+            <numerusform>Sammlung „%1“ mit %n Anfragen als %2 ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported collection “%1” with %n request(s) as a copy, %2.</source>
+        <translation>
+            <numerusform>Sammlung „%1“ mit %n Anfrage als Kopie importiert, %2.</numerusform>
+            <numerusform>Sammlung „%1“ mit %n Anfragen als Kopie importiert, %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1974,10 +2015,6 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <translation>Die Arbeitsbereich-Datenbank ist beschädigt. Starten Sie Wirebench neu: Die beschädigte Datei wird als Sicherung aufbewahrt und eine neue angelegt.</translation>
     </message>
     <message>
-        <source>The workspace database could not be updated. Check that the disk is not full and the workspace folder is writable.</source>
-        <translation>Die Arbeitsbereich-Datenbank konnte nicht aktualisiert werden. Prüfen Sie, ob noch Speicherplatz frei ist und der Arbeitsbereich-Ordner beschreibbar ist.</translation>
-    </message>
-    <message>
         <source>There is no collection %1 in this workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es keine Sammlung %1.</translation>
     </message>
@@ -1996,6 +2033,34 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>History keeps the first %1 or %2 chunks of a session; export the transcript from the console for all of it.</source>
         <translation>Der Verlauf behält die ersten %1 bzw. %2 Blöcke einer Sitzung; exportieren Sie den Mitschnitt in der Konsole, um alles zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the workspace is full. Free some space (or lower the history limits), then try again.</source>
+        <translation>Der Datenträger mit dem Arbeitsbereich ist voll. Geben Sie Speicherplatz frei (oder senken Sie die Verlaufsgrenzen) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace database is read-only for Wirebench. Check that you own the workspace folder and its files and may write them, or choose another workspace with --workspace.</source>
+        <translation>Die Arbeitsbereich-Datenbank ist für Wirebench schreibgeschützt. Prüfen Sie, ob Ihnen der Arbeitsbereich-Ordner und seine Dateien gehören und Sie sie schreiben dürfen, oder wählen Sie mit --workspace einen anderen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The workspace database could not be read or written (an input/output error from the disk). Check the disk and that the workspace folder is still there, then try again.</source>
+        <translation>Die Arbeitsbereich-Datenbank konnte nicht gelesen oder geschrieben werden (ein Ein-/Ausgabefehler des Datenträgers). Prüfen Sie den Datenträger und ob der Arbeitsbereich-Ordner noch vorhanden ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace already holds an entry with the same id as one being saved, so nothing was saved. Import it again as a copy, or replace the one that is there.</source>
+        <translation>Der Arbeitsbereich enthält bereits einen Eintrag mit derselben ID wie einer der zu speichernden, daher wurde nichts gespeichert. Importieren Sie ihn erneut als Kopie oder ersetzen Sie den vorhandenen.</translation>
+    </message>
+    <message>
+        <source>What was being saved refers to something the workspace no longer holds (deleted meanwhile, perhaps in another window), so nothing was saved. Reload and try again.</source>
+        <translation>Das zu Speichernde verweist auf etwas, das der Arbeitsbereich nicht mehr enthält (inzwischen gelöscht, vielleicht in einem anderen Fenster), daher wurde nichts gespeichert. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>What was being saved is not valid for the workspace database (a required value is missing or out of range), so nothing was saved.</source>
+        <translation>Das zu Speichernde ist für die Arbeitsbereich-Datenbank ungültig (ein erforderlicher Wert fehlt oder liegt außerhalb des zulässigen Bereichs), daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The workspace database refused a change (%1). Nothing was saved; the details say more.</source>
+        <translation>Die Arbeitsbereich-Datenbank hat eine Änderung abgelehnt (%1). Es wurde nichts gespeichert; die Details sagen mehr.</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2375,14 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <source>Change the settings of “%1”</source>
         <translation>Einstellungen von „%1“ ändern</translation>
     </message>
+    <message>
+        <source>Replace “%1”</source>
+        <translation>„%1“ ersetzen</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>„%1“ importieren</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::CollectionsPanel</name>
@@ -2416,6 +2489,18 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>The settings could not be saved: the item is gone.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: Das Element existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Replaced the collection “%1”.</source>
+        <translation>Die Sammlung „%1“ wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Imported “%1” as a copy.</source>
+        <translation>„%1“ wurde als Kopie importiert.</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2777,29 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>Manage Environments…</source>
         <translation>Umgebungen verwalten…</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ExistingCollectionDialog</name>
+    <message>
+        <source>Import Collection</source>
+        <translation>Sammlung importieren</translation>
+    </message>
+    <message>
+        <source>The collection “%1” is already in the workspace.</source>
+        <translation>Die Sammlung „%1“ ist bereits im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Replace it with the imported one (edits made to it since are lost), or import a copy beside it?</source>
+        <translation>Durch die importierte ersetzen (seitdem daran vorgenommene Änderungen gehen verloren) oder eine Kopie daneben importieren?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Import as &amp;Copy</source>
+        <translation>Als &amp;Kopie importieren</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4477,10 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>A folder cannot be moved into itself. Choose another destination.</source>
         <translation>Ein Ordner kann nicht in sich selbst verschoben werden. Wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <source>The workspace already holds the collection “%1” (%2), imported before. Choose whether the import replaces it (edits made to it since are lost) or comes in as a copy beside it.</source>
+        <translation>Der Arbeitsbereich enthält die Sammlung „%1“ (%2) bereits, früher importiert. Wählen Sie, ob der Import sie ersetzt (seitdem daran vorgenommene Änderungen gehen verloren) oder als Kopie daneben hinzukommt.</translation>
     </message>
 </context>
 </TS>

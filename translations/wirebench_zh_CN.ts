@@ -300,10 +300,6 @@
         <translation>要导入的文件，或 -。</translation>
     </message>
     <message>
-        <source>Usage: import FILE [--format auto|postman|environment|curl|har].</source>
-        <translation>用法：import FILE [--format auto|postman|environment|curl|har]。</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2.</source>
         <translation>无法读取 %1：%2。</translation>
     </message>
@@ -612,6 +608,48 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>{{%1}} has no value; it is sent as written.</source>
         <translation>{{%1}} 没有值；将按原样发送。</translation>
+    </message>
+    <message>
+        <source>When the workspace already holds this collection or environment, replace it.</source>
+        <translation>如果工作区中已有此集合或环境，则替换它。</translation>
+    </message>
+    <message>
+        <source>When the workspace already holds this collection or environment, import a copy beside it.</source>
+        <translation>如果工作区中已有此集合或环境，则在其旁边导入一个副本。</translation>
+    </message>
+    <message>
+        <source>Give --replace or --as-copy, not both.</source>
+        <translation>请指定 --replace 或 --as-copy，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>Usage: import FILE [--format auto|postman|environment|curl|har] [--replace | --as-copy].</source>
+        <translation>用法：import FILE [--format auto|postman|environment|curl|har] [--replace | --as-copy]。</translation>
+    </message>
+    <message>
+        <source>The workspace already holds the environment “%1” (%2). Run the import again with --replace to replace it (edits made to it since are lost) or with --as-copy to import a copy beside it.</source>
+        <translation>工作区中已有环境“%1”（%2）。请加上 --replace 重新导入以替换它（此后对它所做的修改将丢失），或加上 --as-copy 在其旁边导入一个副本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced environment “%1” with %n variable(s) as %2.</source>
+        <translation>
+            <numerusform>已替换环境“%1”（%n 个变量），ID 为 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace already holds the collection “%1” (%2). Run the import again with --replace to replace it (edits made to it since are lost) or with --as-copy to import a copy beside it.</source>
+        <translation>工作区中已有集合“%1”（%2）。请加上 --replace 重新导入以替换它（此后对它所做的修改将丢失），或加上 --as-copy 在其旁边导入一个副本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced collection “%1” with %n request(s) as %2.</source>
+        <translation>
+            <numerusform>已替换集合“%1”（%n 个请求），ID 为 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported collection “%1” with %n request(s) as a copy, %2.</source>
+        <translation>
+            <numerusform>已将集合“%1”（%n 个请求）作为副本导入，ID 为 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1962,10 +2000,6 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <translation>工作区数据库已损坏。请重新启动 Wirebench：它会将损坏的文件保留为备份，并新建一个数据库。</translation>
     </message>
     <message>
-        <source>The workspace database could not be updated. Check that the disk is not full and the workspace folder is writable.</source>
-        <translation>无法更新工作区数据库。请检查磁盘是否已满，以及工作区文件夹是否可写。</translation>
-    </message>
-    <message>
         <source>There is no collection %1 in this workspace.</source>
         <translation>此工作区中没有集合 %1。</translation>
     </message>
@@ -1984,6 +2018,34 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>History keeps the first %1 or %2 chunks of a session; export the transcript from the console for all of it.</source>
         <translation>历史记录只保留会话的前 %1 或前 %2 个数据块；如需全部内容，请在控制台中导出会话记录。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the workspace is full. Free some space (or lower the history limits), then try again.</source>
+        <translation>存放工作区的磁盘已满。请释放一些空间（或降低历史记录的上限），然后重试。</translation>
+    </message>
+    <message>
+        <source>The workspace database is read-only for Wirebench. Check that you own the workspace folder and its files and may write them, or choose another workspace with --workspace.</source>
+        <translation>工作区数据库对 Wirebench 是只读的。请检查工作区文件夹及其文件是否归您所有且可写，或使用 --workspace 选择其他工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace database could not be read or written (an input/output error from the disk). Check the disk and that the workspace folder is still there, then try again.</source>
+        <translation>无法读取或写入工作区数据库（磁盘输入/输出错误）。请检查磁盘以及工作区文件夹是否仍然存在，然后重试。</translation>
+    </message>
+    <message>
+        <source>The workspace already holds an entry with the same id as one being saved, so nothing was saved. Import it again as a copy, or replace the one that is there.</source>
+        <translation>工作区中已有一个与待保存条目 ID 相同的条目，因此未保存任何内容。请将其作为副本重新导入，或替换已有的条目。</translation>
+    </message>
+    <message>
+        <source>What was being saved refers to something the workspace no longer holds (deleted meanwhile, perhaps in another window), so nothing was saved. Reload and try again.</source>
+        <translation>待保存的内容引用了工作区中已不存在的项目（可能已在其他窗口中被删除），因此未保存任何内容。请重新加载后重试。</translation>
+    </message>
+    <message>
+        <source>What was being saved is not valid for the workspace database (a required value is missing or out of range), so nothing was saved.</source>
+        <translation>待保存的内容对工作区数据库无效（缺少必需的值或值超出范围），因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The workspace database refused a change (%1). Nothing was saved; the details say more.</source>
+        <translation>工作区数据库拒绝了一项更改（%1）。未保存任何内容；详细信息中有更多说明。</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2360,14 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <source>Change the settings of “%1”</source>
         <translation>更改“%1”的设置</translation>
     </message>
+    <message>
+        <source>Replace “%1”</source>
+        <translation>替换“%1”</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>导入“%1”</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::CollectionsPanel</name>
@@ -2404,6 +2474,18 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>The settings could not be saved: the item is gone.</source>
         <translation>无法保存设置：该项已不存在。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Replaced the collection “%1”.</source>
+        <translation>已替换集合“%1”。</translation>
+    </message>
+    <message>
+        <source>Imported “%1” as a copy.</source>
+        <translation>已将“%1”作为副本导入。</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2762,29 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>Manage Environments…</source>
         <translation>管理环境…</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ExistingCollectionDialog</name>
+    <message>
+        <source>Import Collection</source>
+        <translation>导入集合</translation>
+    </message>
+    <message>
+        <source>The collection “%1” is already in the workspace.</source>
+        <translation>集合“%1”已在工作区中。</translation>
+    </message>
+    <message>
+        <source>Replace it with the imported one (edits made to it since are lost), or import a copy beside it?</source>
+        <translation>要用导入的集合替换它（此后对它所做的修改将丢失），还是在其旁边导入一个副本？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import as &amp;Copy</source>
+        <translation>作为副本导入(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4450,10 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>A folder cannot be moved into itself. Choose another destination.</source>
         <translation>文件夹不能移动到自身之中。请选择其他目标位置。</translation>
+    </message>
+    <message>
+        <source>The workspace already holds the collection “%1” (%2), imported before. Choose whether the import replaces it (edits made to it since are lost) or comes in as a copy beside it.</source>
+        <translation>工作区中已有之前导入的集合“%1”（%2）。请选择导入时替换它（此后对它所做的修改将丢失），还是作为副本放在其旁边。</translation>
     </message>
 </context>
 </TS>
