@@ -659,6 +659,22 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
             <numerusform>Sammlung „%1“ mit %n Anfragen als Kopie importiert, %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep the exchange in the workspace&apos;s history (to open it in the window later); the setting history/recordCliSends makes this the default.</source>
+        <translation>Den Austausch im Verlauf des Arbeitsbereichs behalten (um ihn später im Fenster zu öffnen); die Einstellung history/recordCliSends macht dies zum Standard.</translation>
+    </message>
+    <message>
+        <source>Do not keep the exchange in the history.</source>
+        <translation>Den Austausch nicht im Verlauf behalten.</translation>
+    </message>
+    <message>
+        <source>The exchange could not be kept in the history: %1</source>
+        <translation>Der Austausch konnte nicht im Verlauf behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Kept in the history as entry %1 (wirebench-cli history show %1).</source>
+        <translation>Im Verlauf als Eintrag %1 behalten (wirebench-cli history show %1).</translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::HistoryPrinter</name>

@@ -651,6 +651,22 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
             <numerusform>已将集合“%1”（%n 个请求）作为副本导入，ID 为 %2。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep the exchange in the workspace&apos;s history (to open it in the window later); the setting history/recordCliSends makes this the default.</source>
+        <translation>将此次交换保存到工作区的历史记录中（以便稍后在窗口中打开）；设置 history/recordCliSends 可使其成为默认行为。</translation>
+    </message>
+    <message>
+        <source>Do not keep the exchange in the history.</source>
+        <translation>不要将此次交换保存到历史记录中。</translation>
+    </message>
+    <message>
+        <source>The exchange could not be kept in the history: %1</source>
+        <translation>无法将此次交换保存到历史记录中：%1</translation>
+    </message>
+    <message>
+        <source>Kept in the history as entry %1 (wirebench-cli history show %1).</source>
+        <translation>已作为条目 %1 保存到历史记录中（wirebench-cli history show %1）。</translation>
+    </message>
 </context>
 <context>
     <name>wb::cli::HistoryPrinter</name>
