@@ -1430,14 +1430,6 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <translation>es fehlt das &quot;info&quot;-Objekt, daher ist es keine Postman-Sammlung v2.0 oder v2.1</translation>
     </message>
     <message>
-        <source>--data-urlencode %1 reads a file when curl runs; the file&apos;s path was kept as the value.</source>
-        <translation>--data-urlencode %1 liest beim Ausführen von curl eine Datei; der Dateipfad wurde als Wert übernommen.</translation>
-    </message>
-    <message>
-        <source>-F %1=&lt;file sends the file&apos;s content as a text field; it is sent as a file part.</source>
-        <translation>-F %1=&lt;file sendet den Dateiinhalt als Textfeld; hier wird er als Dateiteil gesendet.</translation>
-    </message>
-    <message>
         <source>HAR archive</source>
         <translation>HAR-Archiv</translation>
     </message>
@@ -1465,6 +1457,14 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <source>a double quote is not closed</source>
         <translation>ein doppeltes Anführungszeichen ist nicht geschlossen</translation>
     </message>
+    <message>
+        <source>--data-urlencode %1: the file %2 could not be read, so its path was sent as the value.</source>
+        <translation>--data-urlencode %1: Die Datei %2 konnte nicht gelesen werden, daher wurde ihr Pfad als Wert gesendet.</translation>
+    </message>
+    <message>
+        <source>-F %1=&lt;%2: the file could not be read, so it is sent as a file part when it is there.</source>
+        <translation>-F %1=&lt;%2: Die Datei konnte nicht gelesen werden, daher wird sie als Dateiteil gesendet, sobald sie vorhanden ist.</translation>
+    </message>
 </context>
 <context>
     <name>wb::interchange::CurlImporter</name>
@@ -1489,10 +1489,6 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <translation>%1 erfordert einen Wert</translation>
     </message>
     <message>
-        <source>The option -%1 is unknown and was ignored.</source>
-        <translation>Die Option -%1 ist unbekannt und wurde ignoriert.</translation>
-    </message>
-    <message>
         <source>-%1 needs a value</source>
         <translation>-%1 erfordert einen Wert</translation>
     </message>
@@ -1501,20 +1497,8 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <translation>-H &quot;%1&quot; ist keine Header-Zeile und wurde ignoriert.</translation>
     </message>
     <message>
-        <source>curl removes line breaks from %1 when it reads it with -d; the file is sent as it is.</source>
-        <translation>curl entfernt Zeilenumbrüche aus %1, wenn es die Datei mit -d liest; hier wird die Datei unverändert gesendet.</translation>
-    </message>
-    <message>
         <source>-b %1 reads cookies from a file; it was ignored.</source>
         <translation>-b %1 liest Cookies aus einer Datei; die Option wurde ignoriert.</translation>
-    </message>
-    <message>
-        <source>The option --%1 %2 is not supported and was ignored.</source>
-        <translation>Die Option --%1 %2 wird nicht unterstützt und wurde ignoriert.</translation>
-    </message>
-    <message>
-        <source>The option --%1 is unknown and was ignored.</source>
-        <translation>Die Option --%1 ist unbekannt und wurde ignoriert.</translation>
     </message>
     <message>
         <source>the end</source>
@@ -1529,12 +1513,28 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <translation>Der Befehl enthält %1 URLs; nur die erste wurde importiert.</translation>
     </message>
     <message>
-        <source>Data from %1 was left out: Wirebench sends one body, from text or from a file.</source>
-        <translation>Daten aus %1 wurden weggelassen: Wirebench sendet nur einen Body, aus Text oder aus einer Datei.</translation>
-    </message>
-    <message>
         <source>-H &quot;%1:&quot; removes a header curl adds by itself; Wirebench does not add it either.</source>
         <translation>-H &quot;%1:&quot; entfernt einen Header, den curl selbst hinzufügt; Wirebench fügt ihn ebenfalls nicht hinzu.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: curl sends it without its line breaks, and Wirebench will send it as it is.</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden: curl sendet sie ohne Zeilenumbrüche, Wirebench wird sie unverändert senden.</translation>
+    </message>
+    <message>
+        <source>-u %1 gives no password: curl asks for it when it runs (and sends an empty one without a terminal). It was imported empty; set it in the request&apos;s authorization.</source>
+        <translation>-u %1 gibt kein Passwort an: curl fragt beim Ausführen danach (und sendet ohne Terminal ein leeres). Es wurde leer importiert; tragen Sie es in der Autorisierung der Anfrage ein.</translation>
+    </message>
+    <message>
+        <source>Not imported (unknown, or nothing Wirebench sends): %1.</source>
+        <translation>Nicht importiert (unbekannt oder nichts, was Wirebench sendet): %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read and was left out of the data: Wirebench sends one body, from text or from a file.</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden und wurde aus den Daten weggelassen: Wirebench sendet einen Body, aus Text oder aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>-H &quot;%1:&quot; makes curl send no %1 header; Wirebench still sends its own.</source>
+        <translation>-H &quot;%1:&quot; lässt curl keinen %1-Header senden; Wirebench sendet weiterhin seinen eigenen.</translation>
     </message>
 </context>
 <context>

@@ -1418,14 +1418,6 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <translation>它没有 &quot;info&quot; 对象，因此不是 Postman v2.0 或 v2.1 集合</translation>
     </message>
     <message>
-        <source>--data-urlencode %1 reads a file when curl runs; the file&apos;s path was kept as the value.</source>
-        <translation>--data-urlencode %1 会在 curl 运行时读取文件；此处将文件路径保留为值。</translation>
-    </message>
-    <message>
-        <source>-F %1=&lt;file sends the file&apos;s content as a text field; it is sent as a file part.</source>
-        <translation>-F %1=&lt;file 会将文件内容作为文本字段发送；此处将其作为文件部分发送。</translation>
-    </message>
-    <message>
         <source>HAR archive</source>
         <translation>HAR 存档</translation>
     </message>
@@ -1453,6 +1445,14 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <source>a double quote is not closed</source>
         <translation>双引号未闭合</translation>
     </message>
+    <message>
+        <source>--data-urlencode %1: the file %2 could not be read, so its path was sent as the value.</source>
+        <translation>--data-urlencode %1：无法读取文件 %2，因此将其路径作为值发送。</translation>
+    </message>
+    <message>
+        <source>-F %1=&lt;%2: the file could not be read, so it is sent as a file part when it is there.</source>
+        <translation>-F %1=&lt;%2：无法读取该文件，因此在文件存在时将其作为文件部分发送。</translation>
+    </message>
 </context>
 <context>
     <name>wb::interchange::CurlImporter</name>
@@ -1477,10 +1477,6 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>The option -%1 is unknown and was ignored.</source>
-        <translation>未知选项 -%1，已忽略。</translation>
-    </message>
-    <message>
         <source>-%1 needs a value</source>
         <translation>-%1 需要一个值</translation>
     </message>
@@ -1489,20 +1485,8 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <translation>-H &quot;%1&quot; 不是请求头行，已忽略。</translation>
     </message>
     <message>
-        <source>curl removes line breaks from %1 when it reads it with -d; the file is sent as it is.</source>
-        <translation>curl 使用 -d 读取 %1 时会删除其中的换行符；此处按原样发送该文件。</translation>
-    </message>
-    <message>
         <source>-b %1 reads cookies from a file; it was ignored.</source>
         <translation>-b %1 从文件读取 Cookie；已忽略。</translation>
-    </message>
-    <message>
-        <source>The option --%1 %2 is not supported and was ignored.</source>
-        <translation>不支持选项 --%1 %2，已忽略。</translation>
-    </message>
-    <message>
-        <source>The option --%1 is unknown and was ignored.</source>
-        <translation>未知选项 --%1，已忽略。</translation>
     </message>
     <message>
         <source>the end</source>
@@ -1517,12 +1501,28 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <translation>该命令包含 %1 个 URL；仅导入了第一个。</translation>
     </message>
     <message>
-        <source>Data from %1 was left out: Wirebench sends one body, from text or from a file.</source>
-        <translation>已略去来自 %1 的数据：Wirebench 只发送一个正文，来自文本或文件。</translation>
-    </message>
-    <message>
         <source>-H &quot;%1:&quot; removes a header curl adds by itself; Wirebench does not add it either.</source>
         <translation>-H &quot;%1:&quot; 会删除 curl 自动添加的请求头；Wirebench 也不会添加它。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: curl sends it without its line breaks, and Wirebench will send it as it is.</source>
+        <translation>无法读取文件 %1：curl 发送时会去掉其中的换行符，而 Wirebench 将按原样发送。</translation>
+    </message>
+    <message>
+        <source>-u %1 gives no password: curl asks for it when it runs (and sends an empty one without a terminal). It was imported empty; set it in the request&apos;s authorization.</source>
+        <translation>-u %1 未提供密码：curl 运行时会询问密码（没有终端时发送空密码）。导入时密码为空；请在请求的授权设置中填写。</translation>
+    </message>
+    <message>
+        <source>Not imported (unknown, or nothing Wirebench sends): %1.</source>
+        <translation>未导入（未知选项，或 Wirebench 不会发送的内容）：%1。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read and was left out of the data: Wirebench sends one body, from text or from a file.</source>
+        <translation>无法读取文件 %1，已从数据中省略：Wirebench 只发送一个请求体，来自文本或文件。</translation>
+    </message>
+    <message>
+        <source>-H &quot;%1:&quot; makes curl send no %1 header; Wirebench still sends its own.</source>
+        <translation>-H &quot;%1:&quot; 使 curl 不发送 %1 标头；Wirebench 仍会发送自己的该标头。</translation>
     </message>
 </context>
 <context>
