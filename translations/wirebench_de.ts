@@ -68,6 +68,28 @@
     </message>
 </context>
 <context>
+    <name>wb</name>
+    <message numerus="yes">
+        <source>%1 can be read by other users of this computer, and its permissions could not be changed (%2; %n path(s) in all). The workspace keeps Authorization headers, cookies and tokens: move it to a folder you own, or make it private with chmod -R go= on its folder.</source>
+        <translation>
+            <numerusform>%1 kann von anderen Benutzern dieses Computers gelesen werden, und seine Berechtigungen ließen sich nicht ändern (%2; %n Pfad insgesamt). Der Arbeitsbereich enthält Authorization-Header, Cookies und Tokens: Verschieben Sie ihn in einen Ordner, der Ihnen gehört, oder machen Sie ihn mit chmod -R go= auf seinem Ordner privat.</numerusform>
+            <numerusform>%1 kann von anderen Benutzern dieses Computers gelesen werden, und seine Berechtigungen ließen sich nicht ändern (%2; %n Pfade insgesamt). Der Arbeitsbereich enthält Authorization-Header, Cookies und Tokens: Verschieben Sie ihn in einen Ordner, der Ihnen gehört, oder machen Sie ihn mit chmod -R go= auf seinem Ordner privat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created (%2). Check that its parent exists and is writable.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden (%2). Prüfen Sie, ob der übergeordnete Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created (%2). Check that the disk is not full and the folder is writable.</source>
+        <translation>Die Datei %1 konnte nicht angelegt werden (%2). Prüfen Sie, ob der Datenträger nicht voll und der Ordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>wb::app</name>
     <message>
         <source>Wirebench: compose HTTP requests, open raw sockets and see every byte.</source>
@@ -279,10 +301,6 @@
     <message>
         <source>The file to import, or -.</source>
         <translation>Die zu importierende Datei oder -.</translation>
-    </message>
-    <message>
-        <source>Usage: import FILE [--format auto|postman|environment|curl|har].</source>
-        <translation>Aufruf: import FILE [--format auto|postman|environment|curl|har].</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -599,6 +617,67 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>Give one URL, -n, -c and -m as positive numbers, for example: wirebench-cli load http://127.0.0.1:8080/ -n 1000 -c 10</source>
         <translation>Geben Sie eine URL an und -n, -c und -m als positive Zahlen, zum Beispiel: wirebench-cli load http://127.0.0.1:8080/ -n 1000 -c 10</translation>
+    </message>
+    <message>
+        <source>When the workspace already holds this collection or environment, replace it.</source>
+        <translation>Wenn der Arbeitsbereich diese Sammlung oder Umgebung schon enthält, sie ersetzen.</translation>
+    </message>
+    <message>
+        <source>When the workspace already holds this collection or environment, import a copy beside it.</source>
+        <translation>Wenn der Arbeitsbereich diese Sammlung oder Umgebung schon enthält, eine Kopie daneben importieren.</translation>
+    </message>
+    <message>
+        <source>Give --replace or --as-copy, not both.</source>
+        <translation>--replace oder --as-copy angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Usage: import FILE [--format auto|postman|environment|curl|har] [--replace | --as-copy].</source>
+        <translation>Aufruf: import FILE [--format auto|postman|environment|curl|har] [--replace | --as-copy].</translation>
+    </message>
+    <message>
+        <source>The workspace already holds the environment “%1” (%2). Run the import again with --replace to replace it (edits made to it since are lost) or with --as-copy to import a copy beside it.</source>
+        <translation>Der Arbeitsbereich enthält die Umgebung „%1“ (%2) bereits. Führen Sie den Import mit --replace erneut aus, um sie zu ersetzen (seitdem daran vorgenommene Änderungen gehen verloren), oder mit --as-copy, um eine Kopie daneben zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced environment “%1” with %n variable(s) as %2.</source>
+        <translation>
+            <numerusform>Umgebung „%1“ mit %n Variable als %2 ersetzt.</numerusform>
+            <numerusform>Umgebung „%1“ mit %n Variablen als %2 ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace already holds the collection “%1” (%2). Run the import again with --replace to replace it (edits made to it since are lost) or with --as-copy to import a copy beside it.</source>
+        <translation>Der Arbeitsbereich enthält die Sammlung „%1“ (%2) bereits. Führen Sie den Import mit --replace erneut aus, um sie zu ersetzen (seitdem daran vorgenommene Änderungen gehen verloren), oder mit --as-copy, um eine Kopie daneben zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced collection “%1” with %n request(s) as %2.</source>
+        <translation>
+            <numerusform>Sammlung „%1“ mit %n Anfrage als %2 ersetzt.</numerusform>
+            <numerusform>Sammlung „%1“ mit %n Anfragen als %2 ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported collection “%1” with %n request(s) as a copy, %2.</source>
+        <translation>
+            <numerusform>Sammlung „%1“ mit %n Anfrage als Kopie importiert, %2.</numerusform>
+            <numerusform>Sammlung „%1“ mit %n Anfragen als Kopie importiert, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the exchange in the workspace&apos;s history (to open it in the window later); the setting history/recordCliSends makes this the default.</source>
+        <translation>Den Austausch im Verlauf des Arbeitsbereichs behalten (um ihn später im Fenster zu öffnen); die Einstellung history/recordCliSends macht dies zum Standard.</translation>
+    </message>
+    <message>
+        <source>Do not keep the exchange in the history.</source>
+        <translation>Den Austausch nicht im Verlauf behalten.</translation>
+    </message>
+    <message>
+        <source>The exchange could not be kept in the history: %1</source>
+        <translation>Der Austausch konnte nicht im Verlauf behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Kept in the history as entry %1 (wirebench-cli history show %1).</source>
+        <translation>Im Verlauf als Eintrag %1 behalten (wirebench-cli history show %1).</translation>
     </message>
 </context>
 <context>
@@ -1493,14 +1572,6 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <translation>es fehlt das &quot;info&quot;-Objekt, daher ist es keine Postman-Sammlung v2.0 oder v2.1</translation>
     </message>
     <message>
-        <source>--data-urlencode %1 reads a file when curl runs; the file&apos;s path was kept as the value.</source>
-        <translation>--data-urlencode %1 liest beim Ausführen von curl eine Datei; der Dateipfad wurde als Wert übernommen.</translation>
-    </message>
-    <message>
-        <source>-F %1=&lt;file sends the file&apos;s content as a text field; it is sent as a file part.</source>
-        <translation>-F %1=&lt;file sendet den Dateiinhalt als Textfeld; hier wird er als Dateiteil gesendet.</translation>
-    </message>
-    <message>
         <source>HAR archive</source>
         <translation>HAR-Archiv</translation>
     </message>
@@ -1528,6 +1599,14 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <source>a double quote is not closed</source>
         <translation>ein doppeltes Anführungszeichen ist nicht geschlossen</translation>
     </message>
+    <message>
+        <source>--data-urlencode %1: the file %2 could not be read, so its path was sent as the value.</source>
+        <translation>--data-urlencode %1: Die Datei %2 konnte nicht gelesen werden, daher wurde ihr Pfad als Wert gesendet.</translation>
+    </message>
+    <message>
+        <source>-F %1=&lt;%2: the file could not be read, so it is sent as a file part when it is there.</source>
+        <translation>-F %1=&lt;%2: Die Datei konnte nicht gelesen werden, daher wird sie als Dateiteil gesendet, sobald sie vorhanden ist.</translation>
+    </message>
 </context>
 <context>
     <name>wb::interchange::CurlImporter</name>
@@ -1552,10 +1631,6 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <translation>%1 erfordert einen Wert</translation>
     </message>
     <message>
-        <source>The option -%1 is unknown and was ignored.</source>
-        <translation>Die Option -%1 ist unbekannt und wurde ignoriert.</translation>
-    </message>
-    <message>
         <source>-%1 needs a value</source>
         <translation>-%1 erfordert einen Wert</translation>
     </message>
@@ -1564,20 +1639,8 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <translation>-H &quot;%1&quot; ist keine Header-Zeile und wurde ignoriert.</translation>
     </message>
     <message>
-        <source>curl removes line breaks from %1 when it reads it with -d; the file is sent as it is.</source>
-        <translation>curl entfernt Zeilenumbrüche aus %1, wenn es die Datei mit -d liest; hier wird die Datei unverändert gesendet.</translation>
-    </message>
-    <message>
         <source>-b %1 reads cookies from a file; it was ignored.</source>
         <translation>-b %1 liest Cookies aus einer Datei; die Option wurde ignoriert.</translation>
-    </message>
-    <message>
-        <source>The option --%1 %2 is not supported and was ignored.</source>
-        <translation>Die Option --%1 %2 wird nicht unterstützt und wurde ignoriert.</translation>
-    </message>
-    <message>
-        <source>The option --%1 is unknown and was ignored.</source>
-        <translation>Die Option --%1 ist unbekannt und wurde ignoriert.</translation>
     </message>
     <message>
         <source>the end</source>
@@ -1592,12 +1655,28 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <translation>Der Befehl enthält %1 URLs; nur die erste wurde importiert.</translation>
     </message>
     <message>
-        <source>Data from %1 was left out: Wirebench sends one body, from text or from a file.</source>
-        <translation>Daten aus %1 wurden weggelassen: Wirebench sendet nur einen Body, aus Text oder aus einer Datei.</translation>
-    </message>
-    <message>
         <source>-H &quot;%1:&quot; removes a header curl adds by itself; Wirebench does not add it either.</source>
         <translation>-H &quot;%1:&quot; entfernt einen Header, den curl selbst hinzufügt; Wirebench fügt ihn ebenfalls nicht hinzu.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: curl sends it without its line breaks, and Wirebench will send it as it is.</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden: curl sendet sie ohne Zeilenumbrüche, Wirebench wird sie unverändert senden.</translation>
+    </message>
+    <message>
+        <source>-u %1 gives no password: curl asks for it when it runs (and sends an empty one without a terminal). It was imported empty; set it in the request&apos;s authorization.</source>
+        <translation>-u %1 gibt kein Passwort an: curl fragt beim Ausführen danach (und sendet ohne Terminal ein leeres). Es wurde leer importiert; tragen Sie es in der Autorisierung der Anfrage ein.</translation>
+    </message>
+    <message>
+        <source>Not imported (unknown, or nothing Wirebench sends): %1.</source>
+        <translation>Nicht importiert (unbekannt oder nichts, was Wirebench sendet): %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read and was left out of the data: Wirebench sends one body, from text or from a file.</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden und wurde aus den Daten weggelassen: Wirebench sendet einen Body, aus Text oder aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>-H &quot;%1:&quot; makes curl send no %1 header; Wirebench still sends its own.</source>
+        <translation>-H &quot;%1:&quot; lässt curl keinen %1-Header senden; Wirebench sendet weiterhin seinen eigenen.</translation>
     </message>
 </context>
 <context>
@@ -2094,10 +2173,6 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <translation>Die Arbeitsbereich-Datenbank ist beschädigt. Starten Sie Wirebench neu: Die beschädigte Datei wird als Sicherung aufbewahrt und eine neue angelegt.</translation>
     </message>
     <message>
-        <source>The workspace database could not be updated. Check that the disk is not full and the workspace folder is writable.</source>
-        <translation>Die Arbeitsbereich-Datenbank konnte nicht aktualisiert werden. Prüfen Sie, ob noch Speicherplatz frei ist und der Arbeitsbereich-Ordner beschreibbar ist.</translation>
-    </message>
-    <message>
         <source>There is no collection %1 in this workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es keine Sammlung %1.</translation>
     </message>
@@ -2128,6 +2203,34 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>The history keeps only the 9-byte header of the HTTP/2 frames that came past %1 MiB of frame bytes.</source>
         <translation>Von den HTTP/2-Frames jenseits von %1 MiB Frame-Bytes behält der Verlauf nur den 9-Byte-Header.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the workspace is full. Free some space (or lower the history limits), then try again.</source>
+        <translation>Der Datenträger mit dem Arbeitsbereich ist voll. Geben Sie Speicherplatz frei (oder senken Sie die Verlaufsgrenzen) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace database is read-only for Wirebench. Check that you own the workspace folder and its files and may write them, or choose another workspace with --workspace.</source>
+        <translation>Die Arbeitsbereich-Datenbank ist für Wirebench schreibgeschützt. Prüfen Sie, ob Ihnen der Arbeitsbereich-Ordner und seine Dateien gehören und Sie sie schreiben dürfen, oder wählen Sie mit --workspace einen anderen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The workspace database could not be read or written (an input/output error from the disk). Check the disk and that the workspace folder is still there, then try again.</source>
+        <translation>Die Arbeitsbereich-Datenbank konnte nicht gelesen oder geschrieben werden (ein Ein-/Ausgabefehler des Datenträgers). Prüfen Sie den Datenträger und ob der Arbeitsbereich-Ordner noch vorhanden ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace already holds an entry with the same id as one being saved, so nothing was saved. Import it again as a copy, or replace the one that is there.</source>
+        <translation>Der Arbeitsbereich enthält bereits einen Eintrag mit derselben ID wie einer der zu speichernden, daher wurde nichts gespeichert. Importieren Sie ihn erneut als Kopie oder ersetzen Sie den vorhandenen.</translation>
+    </message>
+    <message>
+        <source>What was being saved refers to something the workspace no longer holds (deleted meanwhile, perhaps in another window), so nothing was saved. Reload and try again.</source>
+        <translation>Das zu Speichernde verweist auf etwas, das der Arbeitsbereich nicht mehr enthält (inzwischen gelöscht, vielleicht in einem anderen Fenster), daher wurde nichts gespeichert. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>What was being saved is not valid for the workspace database (a required value is missing or out of range), so nothing was saved.</source>
+        <translation>Das zu Speichernde ist für die Arbeitsbereich-Datenbank ungültig (ein erforderlicher Wert fehlt oder liegt außerhalb des zulässigen Bereichs), daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The workspace database refused a change (%1). Nothing was saved; the details say more.</source>
+        <translation>Die Arbeitsbereich-Datenbank hat eine Änderung abgelehnt (%1). Es wurde nichts gespeichert; die Details sagen mehr.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2545,14 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
         <source>Change the settings of “%1”</source>
         <translation>Einstellungen von „%1“ ändern</translation>
     </message>
+    <message>
+        <source>Replace “%1”</source>
+        <translation>„%1“ ersetzen</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>„%1“ importieren</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::CollectionsPanel</name>
@@ -2548,6 +2659,18 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>The settings could not be saved: the item is gone.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: Das Element existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Replaced the collection “%1”.</source>
+        <translation>Die Sammlung „%1“ wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Imported “%1” as a copy.</source>
+        <translation>„%1“ wurde als Kopie importiert.</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2947,29 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>Manage Environments…</source>
         <translation>Umgebungen verwalten…</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ExistingCollectionDialog</name>
+    <message>
+        <source>Import Collection</source>
+        <translation>Sammlung importieren</translation>
+    </message>
+    <message>
+        <source>The collection “%1” is already in the workspace.</source>
+        <translation>Die Sammlung „%1“ ist bereits im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Replace it with the imported one (edits made to it since are lost), or import a copy beside it?</source>
+        <translation>Durch die importierte ersetzen (seitdem daran vorgenommene Änderungen gehen verloren) oder eine Kopie daneben importieren?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Import as &amp;Copy</source>
+        <translation>Als &amp;Kopie importieren</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +4879,10 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
     <message>
         <source>A folder cannot be moved into itself. Choose another destination.</source>
         <translation>Ein Ordner kann nicht in sich selbst verschoben werden. Wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <source>The workspace already holds the collection “%1” (%2), imported before. Choose whether the import replaces it (edits made to it since are lost) or comes in as a copy beside it.</source>
+        <translation>Der Arbeitsbereich enthält die Sammlung „%1“ (%2) bereits, früher importiert. Wählen Sie, ob der Import sie ersetzt (seitdem daran vorgenommene Änderungen gehen verloren) oder als Kopie daneben hinzukommt.</translation>
     </message>
 </context>
 </TS>

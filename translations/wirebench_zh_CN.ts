@@ -68,6 +68,27 @@
     </message>
 </context>
 <context>
+    <name>wb</name>
+    <message numerus="yes">
+        <source>%1 can be read by other users of this computer, and its permissions could not be changed (%2; %n path(s) in all). The workspace keeps Authorization headers, cookies and tokens: move it to a folder you own, or make it private with chmod -R go= on its folder.</source>
+        <translation>
+            <numerusform>%1 可被此计算机上的其他用户读取，且无法更改其权限（%2；共 %n 个路径）。工作区保存着 Authorization 标头、Cookie 和令牌：请将其移到您自己拥有的文件夹，或对其文件夹执行 chmod -R go= 使其私有。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created (%2). Check that its parent exists and is writable.</source>
+        <translation>无法创建文件夹 %1（%2）。请检查其上级文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created (%2). Check that the disk is not full and the folder is writable.</source>
+        <translation>无法创建文件 %1（%2）。请检查磁盘是否已满以及文件夹是否可写。</translation>
+    </message>
+</context>
+<context>
     <name>wb::app</name>
     <message>
         <source>Wirebench: compose HTTP requests, open raw sockets and see every byte.</source>
@@ -277,10 +298,6 @@
     <message>
         <source>The file to import, or -.</source>
         <translation>要导入的文件，或 -。</translation>
-    </message>
-    <message>
-        <source>Usage: import FILE [--format auto|postman|environment|curl|har].</source>
-        <translation>用法：import FILE [--format auto|postman|environment|curl|har]。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -595,6 +612,64 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>Give one URL, -n, -c and -m as positive numbers, for example: wirebench-cli load http://127.0.0.1:8080/ -n 1000 -c 10</source>
         <translation>请给出一个 URL,并以正数给出 -n、-c 和 -m,例如:wirebench-cli load http://127.0.0.1:8080/ -n 1000 -c 10</translation>
+    </message>
+    <message>
+        <source>When the workspace already holds this collection or environment, replace it.</source>
+        <translation>如果工作区中已有此集合或环境，则替换它。</translation>
+    </message>
+    <message>
+        <source>When the workspace already holds this collection or environment, import a copy beside it.</source>
+        <translation>如果工作区中已有此集合或环境，则在其旁边导入一个副本。</translation>
+    </message>
+    <message>
+        <source>Give --replace or --as-copy, not both.</source>
+        <translation>请指定 --replace 或 --as-copy，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>Usage: import FILE [--format auto|postman|environment|curl|har] [--replace | --as-copy].</source>
+        <translation>用法：import FILE [--format auto|postman|environment|curl|har] [--replace | --as-copy]。</translation>
+    </message>
+    <message>
+        <source>The workspace already holds the environment “%1” (%2). Run the import again with --replace to replace it (edits made to it since are lost) or with --as-copy to import a copy beside it.</source>
+        <translation>工作区中已有环境“%1”（%2）。请加上 --replace 重新导入以替换它（此后对它所做的修改将丢失），或加上 --as-copy 在其旁边导入一个副本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced environment “%1” with %n variable(s) as %2.</source>
+        <translation>
+            <numerusform>已替换环境“%1”（%n 个变量），ID 为 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace already holds the collection “%1” (%2). Run the import again with --replace to replace it (edits made to it since are lost) or with --as-copy to import a copy beside it.</source>
+        <translation>工作区中已有集合“%1”（%2）。请加上 --replace 重新导入以替换它（此后对它所做的修改将丢失），或加上 --as-copy 在其旁边导入一个副本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced collection “%1” with %n request(s) as %2.</source>
+        <translation>
+            <numerusform>已替换集合“%1”（%n 个请求），ID 为 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported collection “%1” with %n request(s) as a copy, %2.</source>
+        <translation>
+            <numerusform>已将集合“%1”（%n 个请求）作为副本导入，ID 为 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the exchange in the workspace&apos;s history (to open it in the window later); the setting history/recordCliSends makes this the default.</source>
+        <translation>将此次交换保存到工作区的历史记录中（以便稍后在窗口中打开）；设置 history/recordCliSends 可使其成为默认行为。</translation>
+    </message>
+    <message>
+        <source>Do not keep the exchange in the history.</source>
+        <translation>不要将此次交换保存到历史记录中。</translation>
+    </message>
+    <message>
+        <source>The exchange could not be kept in the history: %1</source>
+        <translation>无法将此次交换保存到历史记录中：%1</translation>
+    </message>
+    <message>
+        <source>Kept in the history as entry %1 (wirebench-cli history show %1).</source>
+        <translation>已作为条目 %1 保存到历史记录中（wirebench-cli history show %1）。</translation>
     </message>
 </context>
 <context>
@@ -1485,14 +1560,6 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <translation>它没有 &quot;info&quot; 对象，因此不是 Postman v2.0 或 v2.1 集合</translation>
     </message>
     <message>
-        <source>--data-urlencode %1 reads a file when curl runs; the file&apos;s path was kept as the value.</source>
-        <translation>--data-urlencode %1 会在 curl 运行时读取文件；此处将文件路径保留为值。</translation>
-    </message>
-    <message>
-        <source>-F %1=&lt;file sends the file&apos;s content as a text field; it is sent as a file part.</source>
-        <translation>-F %1=&lt;file 会将文件内容作为文本字段发送；此处将其作为文件部分发送。</translation>
-    </message>
-    <message>
         <source>HAR archive</source>
         <translation>HAR 存档</translation>
     </message>
@@ -1520,6 +1587,14 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <source>a double quote is not closed</source>
         <translation>双引号未闭合</translation>
     </message>
+    <message>
+        <source>--data-urlencode %1: the file %2 could not be read, so its path was sent as the value.</source>
+        <translation>--data-urlencode %1：无法读取文件 %2，因此将其路径作为值发送。</translation>
+    </message>
+    <message>
+        <source>-F %1=&lt;%2: the file could not be read, so it is sent as a file part when it is there.</source>
+        <translation>-F %1=&lt;%2：无法读取该文件，因此在文件存在时将其作为文件部分发送。</translation>
+    </message>
 </context>
 <context>
     <name>wb::interchange::CurlImporter</name>
@@ -1544,10 +1619,6 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>The option -%1 is unknown and was ignored.</source>
-        <translation>未知选项 -%1，已忽略。</translation>
-    </message>
-    <message>
         <source>-%1 needs a value</source>
         <translation>-%1 需要一个值</translation>
     </message>
@@ -1556,20 +1627,8 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <translation>-H &quot;%1&quot; 不是请求头行，已忽略。</translation>
     </message>
     <message>
-        <source>curl removes line breaks from %1 when it reads it with -d; the file is sent as it is.</source>
-        <translation>curl 使用 -d 读取 %1 时会删除其中的换行符；此处按原样发送该文件。</translation>
-    </message>
-    <message>
         <source>-b %1 reads cookies from a file; it was ignored.</source>
         <translation>-b %1 从文件读取 Cookie；已忽略。</translation>
-    </message>
-    <message>
-        <source>The option --%1 %2 is not supported and was ignored.</source>
-        <translation>不支持选项 --%1 %2，已忽略。</translation>
-    </message>
-    <message>
-        <source>The option --%1 is unknown and was ignored.</source>
-        <translation>未知选项 --%1，已忽略。</translation>
     </message>
     <message>
         <source>the end</source>
@@ -1584,12 +1643,28 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <translation>该命令包含 %1 个 URL；仅导入了第一个。</translation>
     </message>
     <message>
-        <source>Data from %1 was left out: Wirebench sends one body, from text or from a file.</source>
-        <translation>已略去来自 %1 的数据：Wirebench 只发送一个正文，来自文本或文件。</translation>
-    </message>
-    <message>
         <source>-H &quot;%1:&quot; removes a header curl adds by itself; Wirebench does not add it either.</source>
         <translation>-H &quot;%1:&quot; 会删除 curl 自动添加的请求头；Wirebench 也不会添加它。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: curl sends it without its line breaks, and Wirebench will send it as it is.</source>
+        <translation>无法读取文件 %1：curl 发送时会去掉其中的换行符，而 Wirebench 将按原样发送。</translation>
+    </message>
+    <message>
+        <source>-u %1 gives no password: curl asks for it when it runs (and sends an empty one without a terminal). It was imported empty; set it in the request&apos;s authorization.</source>
+        <translation>-u %1 未提供密码：curl 运行时会询问密码（没有终端时发送空密码）。导入时密码为空；请在请求的授权设置中填写。</translation>
+    </message>
+    <message>
+        <source>Not imported (unknown, or nothing Wirebench sends): %1.</source>
+        <translation>未导入（未知选项，或 Wirebench 不会发送的内容）：%1。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read and was left out of the data: Wirebench sends one body, from text or from a file.</source>
+        <translation>无法读取文件 %1，已从数据中省略：Wirebench 只发送一个请求体，来自文本或文件。</translation>
+    </message>
+    <message>
+        <source>-H &quot;%1:&quot; makes curl send no %1 header; Wirebench still sends its own.</source>
+        <translation>-H &quot;%1:&quot; 使 curl 不发送 %1 标头；Wirebench 仍会发送自己的该标头。</translation>
     </message>
 </context>
 <context>
@@ -2083,10 +2158,6 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <translation>工作区数据库已损坏。请重新启动 Wirebench：它会将损坏的文件保留为备份，并新建一个数据库。</translation>
     </message>
     <message>
-        <source>The workspace database could not be updated. Check that the disk is not full and the workspace folder is writable.</source>
-        <translation>无法更新工作区数据库。请检查磁盘是否已满，以及工作区文件夹是否可写。</translation>
-    </message>
-    <message>
         <source>There is no collection %1 in this workspace.</source>
         <translation>此工作区中没有集合 %1。</translation>
     </message>
@@ -2117,6 +2188,34 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>The history keeps only the 9-byte header of the HTTP/2 frames that came past %1 MiB of frame bytes.</source>
         <translation>超出 %1 MiB 帧字节之后的 HTTP/2 帧，历史记录只保留其 9 字节帧头。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the workspace is full. Free some space (or lower the history limits), then try again.</source>
+        <translation>存放工作区的磁盘已满。请释放一些空间（或降低历史记录的上限），然后重试。</translation>
+    </message>
+    <message>
+        <source>The workspace database is read-only for Wirebench. Check that you own the workspace folder and its files and may write them, or choose another workspace with --workspace.</source>
+        <translation>工作区数据库对 Wirebench 是只读的。请检查工作区文件夹及其文件是否归您所有且可写，或使用 --workspace 选择其他工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace database could not be read or written (an input/output error from the disk). Check the disk and that the workspace folder is still there, then try again.</source>
+        <translation>无法读取或写入工作区数据库（磁盘输入/输出错误）。请检查磁盘以及工作区文件夹是否仍然存在，然后重试。</translation>
+    </message>
+    <message>
+        <source>The workspace already holds an entry with the same id as one being saved, so nothing was saved. Import it again as a copy, or replace the one that is there.</source>
+        <translation>工作区中已有一个与待保存条目 ID 相同的条目，因此未保存任何内容。请将其作为副本重新导入，或替换已有的条目。</translation>
+    </message>
+    <message>
+        <source>What was being saved refers to something the workspace no longer holds (deleted meanwhile, perhaps in another window), so nothing was saved. Reload and try again.</source>
+        <translation>待保存的内容引用了工作区中已不存在的项目（可能已在其他窗口中被删除），因此未保存任何内容。请重新加载后重试。</translation>
+    </message>
+    <message>
+        <source>What was being saved is not valid for the workspace database (a required value is missing or out of range), so nothing was saved.</source>
+        <translation>待保存的内容对工作区数据库无效（缺少必需的值或值超出范围），因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The workspace database refused a change (%1). Nothing was saved; the details say more.</source>
+        <translation>工作区数据库拒绝了一项更改（%1）。未保存任何内容；详细信息中有更多说明。</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2530,14 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
         <source>Change the settings of “%1”</source>
         <translation>更改“%1”的设置</translation>
     </message>
+    <message>
+        <source>Replace “%1”</source>
+        <translation>替换“%1”</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>导入“%1”</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::CollectionsPanel</name>
@@ -2537,6 +2644,18 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>The settings could not be saved: the item is gone.</source>
         <translation>无法保存设置：该项已不存在。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Replaced the collection “%1”.</source>
+        <translation>已替换集合“%1”。</translation>
+    </message>
+    <message>
+        <source>Imported “%1” as a copy.</source>
+        <translation>已将“%1”作为副本导入。</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2932,29 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>Manage Environments…</source>
         <translation>管理环境…</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::ExistingCollectionDialog</name>
+    <message>
+        <source>Import Collection</source>
+        <translation>导入集合</translation>
+    </message>
+    <message>
+        <source>The collection “%1” is already in the workspace.</source>
+        <translation>集合“%1”已在工作区中。</translation>
+    </message>
+    <message>
+        <source>Replace it with the imported one (edits made to it since are lost), or import a copy beside it?</source>
+        <translation>要用导入的集合替换它（此后对它所做的修改将丢失），还是在其旁边导入一个副本？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import as &amp;Copy</source>
+        <translation>作为副本导入(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +4852,10 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
     <message>
         <source>A folder cannot be moved into itself. Choose another destination.</source>
         <translation>文件夹不能移动到自身之中。请选择其他目标位置。</translation>
+    </message>
+    <message>
+        <source>The workspace already holds the collection “%1” (%2), imported before. Choose whether the import replaces it (edits made to it since are lost) or comes in as a copy beside it.</source>
+        <translation>工作区中已有之前导入的集合“%1”（%2）。请选择导入时替换它（此后对它所做的修改将丢失），还是作为副本放在其旁边。</translation>
     </message>
 </context>
 </TS>

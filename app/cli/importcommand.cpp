@@ -62,7 +62,14 @@ int runImport(CliContext &c)
     const QCommandLineOption name(QStringLiteral("name"),
                                   tr("Name of the new collection (curl and har)."),
                                   QStringLiteral("name"));
-    parser.addOptions({format, name});
+    const QCommandLineOption replace(
+        QStringLiteral("replace"),
+        tr("When the workspace already holds this collection or environment, replace it."));
+    const QCommandLineOption asCopy(
+        QStringLiteral("as-copy"),
+        tr("When the workspace already holds this collection or environment, import a copy "
+           "beside it."));
+    parser.addOptions({format, name, replace, asCopy});
     const QCommandLineOption help = parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), tr("The file to import, or -."));
     if (!parser.parse(c.arguments)) {
@@ -73,9 +80,19 @@ int runImport(CliContext &c)
         c.out << parser.helpText() << Qt::endl;
         return ExitOk;
     }
+    if (parser.isSet(replace) && parser.isSet(asCopy)) {
+        c.err << tr("Give --replace or --as-copy, not both.") << Qt::endl;
+        return ExitUsage;
+    }
+    const workspace::ExistingCollection existing =
+        parser.isSet(replace)  ? workspace::ExistingCollection::Replace
+        : parser.isSet(asCopy) ? workspace::ExistingCollection::ImportAsCopy
+                               : workspace::ExistingCollection::Refuse;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
-        c.err << tr("Usage: import FILE [--format auto|postman|environment|curl|har].") << Qt::endl;
+        c.err << tr("Usage: import FILE [--format auto|postman|environment|curl|har] [--replace "
+                    "| --as-copy].")
+              << Qt::endl;
         return ExitUsage;
     }
     QFile file;
@@ -148,27 +165,73 @@ int runImport(CliContext &c)
         c.err << db.error().message << Qt::endl;
         return ExitWorkspace;
     }
+    if (!db.value()->notice().isEmpty())
+        c.err << db.value()->notice() << Qt::endl;
+    // Nothing is overwritten unless the command line says so.
+    const auto refuse = [&c](const QString &sentence, const QString &storedName, const QUuid &id) {
+        c.err << sentence.arg(storedName, id.toString(QUuid::WithoutBraces)) << Qt::endl;
+        return ExitUsage;
+    };
     if (kind == QLatin1String("environment")) {
-        const auto saved = store::EnvironmentStore(*db.value()).save(environment.value());
+        store::EnvironmentStore environments(*db.value());
+        workspace::Environment incoming = environment.value();
+        const auto stored = environments.load(incoming.id);
+        bool replaced = false;
+        if (stored) {
+            if (existing == workspace::ExistingCollection::Refuse)
+                return refuse(tr("The workspace already holds the environment “%1” (%2). Run "
+                                 "the import again with --replace to replace it (edits made to "
+                                 "it since are lost) or with --as-copy to import a copy beside "
+                                 "it."),
+                              stored->name, incoming.id);
+            if (existing == workspace::ExistingCollection::ImportAsCopy)
+                incoming.id = QUuid::createUuid();
+            else
+                replaced = true;
+        }
+        const auto saved = environments.save(incoming);
         if (!saved) {
             c.err << saved.error().message << Qt::endl;
             return ExitWorkspace;
         }
-        c.out << tr("Imported environment “%1” with %n variable(s) as %2.", nullptr,
-                    int(environment->variables.size()))
-                     .arg(environment->name, environment->id.toString(QUuid::WithoutBraces))
+        c.out << (replaced ? tr("Replaced environment “%1” with %n variable(s) as %2.", nullptr,
+                                int(incoming.variables.size()))
+                           : tr("Imported environment “%1” with %n variable(s) as %2.", nullptr,
+                                int(incoming.variables.size())))
+                     .arg(incoming.name, incoming.id.toString(QUuid::WithoutBraces))
               << Qt::endl;
         return ExitOk;
     }
-    const auto saved = store::CollectionStore(*db.value()).save(collection.value());
-    if (!saved) {
-        c.err << saved.error().message << Qt::endl;
+    store::CollectionStore collections(*db.value());
+    const auto imported = collections.import(collection.value(), existing);
+    if (!imported) {
+        if (imported.error().category == ErrorCategory::InvalidInput) {
+            const auto ids = collections.taken();
+            return refuse(tr("The workspace already holds the collection “%1” (%2). Run the "
+                             "import again with --replace to replace it (edits made to it since "
+                             "are lost) or with --as-copy to import a copy beside it."),
+                          ids ? ids->collections.value(collection->id) : collection->name,
+                          collection->id);
+        }
+        c.err << imported.error().message << Qt::endl;
         return ExitWorkspace;
     }
-    c.out << tr("Imported collection “%1” with %n request(s) as %2.", nullptr,
-                collection->requestCount())
-                 .arg(collection->name, collection->id.toString(QUuid::WithoutBraces))
-          << Qt::endl;
+    const workspace::Collection &stored = imported->collection;
+    const int requests = stored.requestCount();
+    const QString id = stored.id.toString(QUuid::WithoutBraces);
+    if (imported->replaces) {
+        c.out << tr("Replaced collection “%1” with %n request(s) as %2.", nullptr, requests)
+                     .arg(stored.name, id)
+              << Qt::endl;
+    } else if (stored.id != collection->id) {
+        c.out << tr("Imported collection “%1” with %n request(s) as a copy, %2.", nullptr, requests)
+                     .arg(stored.name, id)
+              << Qt::endl;
+    } else {
+        c.out << tr("Imported collection “%1” with %n request(s) as %2.", nullptr, requests)
+                     .arg(stored.name, id)
+              << Qt::endl;
+    }
     return ExitOk;
 }
 

@@ -4,6 +4,7 @@
 #include "app/cli/exitcodes.h"
 #include "app/cli/sendargs.h"
 #include "app/cli/sendcollection.h"
+#include "app/cli/sendhistory.h"
 #include "app/cli/sendoutput.h"
 #include "core/http/exchangehandle.h"
 #include "core/http/httpengine.h"
@@ -66,6 +67,7 @@ int runSend(CliContext &context)
     const QCommandLineOption help = parser.addHelpOption();
     SendArgs::addRequestOptions(parser);
     SendCollection::addOptions(parser);
+    SendHistory::addOptions(parser);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write the body to this file."), QStringLiteral("file"));
     const QCommandLineOption include({QStringLiteral("i"), QStringLiteral("include")},
@@ -186,6 +188,8 @@ int runSend(CliContext &context)
     }
     if (code == ExitOk && parser.isSet(fail) && last.response.status >= 400)
         code = ExitFailure;
+    if (const int kept = SendHistory::recordIfAsked(context, parser, chain); code == ExitOk)
+        code = kept;
     removeTemporaryFiles(chain, outputFile);
     return code;
 }

@@ -12,6 +12,7 @@ const QString kLanguage = QStringLiteral("general/language");
 const QString kHistoryMaxEntries = QStringLiteral("history/maxEntries");
 const QString kHistoryMaxBytes = QStringLiteral("history/maxBytes");
 const QString kKeepSecrets = QStringLiteral("history/keepSecretValues");
+const QString kRecordCliSends = QStringLiteral("history/recordCliSends");
 const QString kActiveEnvironment = QStringLiteral("workspace/activeEnvironment");
 } // namespace
 
@@ -102,6 +103,16 @@ bool Settings::keepSecretsInHistory() const
 void Settings::setKeepSecretsInHistory(bool keep)
 {
     m_settings->setValue(kKeepSecrets, keep);
+}
+
+bool Settings::recordCliSends() const
+{
+    return m_settings->value(kRecordCliSends, false).toBool();
+}
+
+void Settings::setRecordCliSends(bool record)
+{
+    m_settings->setValue(kRecordCliSends, record);
 }
 
 QString Settings::activeEnvironment() const

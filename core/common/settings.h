@@ -42,6 +42,10 @@ public:
     // Whether values of secret variables may be kept in the history (off: they are masked).
     bool keepSecretsInHistory() const;
     void setKeepSecretsInHistory(bool keep);
+    // Whether `wirebench-cli send` keeps every exchange in the history as if --history were given
+    // (off: only with --history).
+    bool recordCliSends() const;
+    void setRecordCliSends(bool record);
     // The environment requests use (an id; empty: none).
     QString activeEnvironment() const;
     void setActiveEnvironment(const QString &id);

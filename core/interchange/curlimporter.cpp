@@ -5,7 +5,11 @@
 #include "core/interchange/jsonsource.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QUrl>
+
+#include <optional>
 
 namespace wb::interchange {
 
@@ -194,9 +198,40 @@ bool takesValue(const QString &longName)
     return false;
 }
 
+// As curl encodes --data-urlencode and --url-query content: every byte but ALPHA, DIGIT and
+// "-._~" percent-encoded in upper case, and a space as '+'.
+QString urlEncode(const QByteArray &bytes)
+{
+    QByteArray encoded = bytes.toPercentEncoding(" ");
+    encoded.replace(' ', '+');
+    return QString::fromLatin1(encoded);
+}
+
 QString urlEncode(const QString &value)
 {
-    return QString::fromLatin1(value.toUtf8().toPercentEncoding());
+    return urlEncode(ShellWords::toBytes(value));
+}
+
+// The bytes of a file named in the command (@file), read as curl reads it when it runs: a
+// regular file of at most 64 MiB (a device or a larger file is left where it is).
+std::optional<QByteArray> readNamedFile(const QString &path)
+{
+    constexpr qint64 limit = qint64(64) << 20;
+    const QFileInfo info(path);
+    QFile file(path);
+    if (!info.isFile() || info.size() > limit || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray bytes = file.read(limit + 1);
+    if (bytes.size() > limit)
+        return std::nullopt;
+    return bytes;
+}
+
+// -d @file and --data-ascii @file: curl drops carriage returns and line feeds.
+QByteArray withoutLineBreaks(QByteArray bytes)
+{
+    bytes.removeIf([](char c) { return c == '\r' || c == '\n'; });
+    return bytes;
 }
 
 // --data-urlencode's forms: content, =content, name=content, @file, name@file.
@@ -205,17 +240,37 @@ QString dataUrlencode(const QString &value, QStringList *warnings)
     const qsizetype eq = value.indexOf(QLatin1Char('='));
     const qsizetype at = value.indexOf(QLatin1Char('@'));
     if (at >= 0 && (eq < 0 || at < eq)) {
-        warnings->append(tr("--data-urlencode %1 reads a file when curl runs; the file's path was "
-                            "kept as the value.")
-                             .arg(value));
-        return value.left(at) + (at > 0 ? QStringLiteral("=") : QString()) +
-               urlEncode(value.mid(at + 1));
+        const QString name = value.left(at);
+        const QString path = value.mid(at + 1);
+        const QString prefix = at > 0 ? name + QLatin1Char('=') : QString();
+        if (const auto bytes = readNamedFile(path))
+            return prefix + urlEncode(*bytes); // the whole file, line breaks included
+        warnings->append(tr("--data-urlencode %1: the file %2 could not be read, so its path "
+                            "was sent as the value.")
+                             .arg(value, path));
+        return prefix + urlEncode(path);
     }
     if (eq < 0)
         return urlEncode(value);
     if (eq == 0)
         return urlEncode(value.mid(1));
     return value.left(eq) + QLatin1Char('=') + urlEncode(value.mid(eq + 1));
+}
+
+// The Content-Type curl gives a file part without ;type=, from the part's file name.
+QString curlFileContentType(const QString &fileName)
+{
+    static const char *const types[][2] = {
+        {".gif", "image/gif"},       {".jpg", "image/jpeg"},    {".jpeg", "image/jpeg"},
+        {".png", "image/png"},       {".svg", "image/svg+xml"}, {".txt", "text/plain"},
+        {".htm", "text/html"},       {".html", "text/html"},    {".pdf", "application/pdf"},
+        {".xml", "application/xml"},
+    };
+    for (const auto &type : types) {
+        if (fileName.endsWith(QLatin1String(type[0]), Qt::CaseInsensitive))
+            return QLatin1String(type[1]);
+    }
+    return QStringLiteral("application/octet-stream");
 }
 
 // -F's forms: name=value, name=@file[;type=..][;filename=..], name=<file.
@@ -243,10 +298,20 @@ FormField formField(const QString &value, bool literal, QStringList *warnings)
             else if (p.startsWith(QLatin1String("filename=")))
                 f.fileName = p.mid(9).remove(QLatin1Char('"'));
         }
-        if (asText)
-            warnings->append(tr("-F %1=<file sends the file's content as a text field; it is "
-                                "sent as a file part.")
-                                 .arg(f.name));
+        if (asText) {
+            if (const auto bytes = readNamedFile(path)) {
+                f.isFile = false;
+                f.value = ShellWords::fromBytes(*bytes);
+                f.fileName.clear();
+                return f;
+            }
+            warnings->append(tr("-F %1=<%2: the file could not be read, so it is sent as a file "
+                                "part when it is there.")
+                                 .arg(f.name, path));
+        }
+        if (f.contentType.isEmpty())
+            f.contentType =
+                curlFileContentType(f.fileName.isEmpty() ? QFileInfo(path).fileName() : f.fileName);
         return f;
     }
     const qsizetype semi = content.indexOf(QLatin1String(";type="));
@@ -298,10 +363,20 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
     auto &warnings = result.warnings;
     spec.options.followRedirects = false; // curl follows redirects only with -L
     QString method;
-    QStringList data;
+    // The -d pieces in order, joined with '&'; a --data-binary or --json @file stays a file when
+    // it is the only piece (sent byte for byte from the file, as curl does).
+    struct DataPiece
+    {
+        QString text;
+        QString binaryFile;
+    };
+    QList<DataPiece> data;
     bool getData = false, head = false, digest = false, compressed = false, json = false;
-    bool dataFromFile = false;
-    QString dataFile, uploadFile, user;
+    bool hasData = false;
+    QString uploadFile, user;
+    QStringList cookies;     // -b name=value, sent as one Cookie header as curl does
+    qsizetype cookieAt = -1; // where it goes among the headers
+    QStringList notImported; // options curl knows (or not) that change nothing here
     QList<FormField> form;
     QStringList urls;
     QStringList removed;  // headers removed with -H "Name:"
@@ -342,7 +417,7 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
                 bool needsValue = false;
                 const char *longName = longForShort(char(arg.at(k).toLatin1()), &needsValue);
                 if (!longName) {
-                    warnings << tr("The option -%1 is unknown and was ignored.").arg(arg.at(k));
+                    notImported << QStringLiteral("-") + arg.at(k);
                     continue;
                 }
                 name = QLatin1String(longName);
@@ -394,31 +469,50 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
             }
         } else if (name == QLatin1String("data") || name == QLatin1String("data-ascii") ||
                    name == QLatin1String("data-binary") || name == QLatin1String("json")) {
-            if (value == QLatin1String("@-") && !stdinData.isNull()) {
-                data << ShellWords::fromBytes(stdinData);
-            } else if (value.startsWith(QLatin1Char('@'))) {
-                dataFromFile = true;
-                dataFile = value.mid(1);
-                if (name != QLatin1String("data-binary") && name != QLatin1String("json"))
-                    warnings << tr("curl removes line breaks from %1 when it reads it with -d; "
-                                   "the file is sent as it is.")
-                                    .arg(dataFile);
-            } else {
-                data << value;
-            }
+            hasData = true;
             json |= name == QLatin1String("json");
+            // -d and --data-ascii read a file without its line breaks; the others as it is.
+            const bool binary =
+                name == QLatin1String("data-binary") || name == QLatin1String("json");
+            if (value == QLatin1String("@-") && !stdinData.isNull()) {
+                data.append(
+                    {ShellWords::fromBytes(binary ? stdinData : withoutLineBreaks(stdinData)), {}});
+            } else if (value.startsWith(QLatin1Char('@'))) {
+                const QString path = value.mid(1);
+                if (binary) {
+                    data.append({{}, path});
+                } else if (const auto bytes = readNamedFile(path)) {
+                    data.append({ShellWords::fromBytes(withoutLineBreaks(*bytes)), {}});
+                } else {
+                    // Sent from the file when it is there, but with its line breaks.
+                    data.append({{}, path});
+                    warnings << tr("The file %1 could not be read: curl sends it without its "
+                                   "line breaks, and Wirebench will send it as it is.")
+                                    .arg(path);
+                }
+            } else {
+                data.append({value, {}});
+            }
         } else if (name == QLatin1String("data-raw")) {
-            data << value;
+            hasData = true;
+            data.append({value, {}});
         } else if (name == QLatin1String("url-query")) {
             // "+name=value" is appended as it is; other forms are encoded as --data-urlencode.
             urlQuery << (value.startsWith(QLatin1Char('+')) ? value.mid(1)
                                                             : dataUrlencode(value, &warnings));
         } else if (name == QLatin1String("data-urlencode")) {
-            data << dataUrlencode(value, &warnings);
+            hasData = true;
+            data.append({dataUrlencode(value, &warnings), {}});
         } else if (name == QLatin1String("form") || name == QLatin1String("form-string")) {
             form.append(formField(value, name == QLatin1String("form-string"), &warnings));
         } else if (name == QLatin1String("user")) {
             user = value;
+            if (!value.contains(QLatin1Char(':'))) {
+                warnings << tr("-u %1 gives no password: curl asks for it when it runs (and "
+                               "sends an empty one without a terminal). It was imported empty; "
+                               "set it in the request's authorization.")
+                                .arg(value);
+            }
         } else if (name == QLatin1String("digest")) {
             digest = true;
         } else if (name == QLatin1String("basic")) {
@@ -427,10 +521,13 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
             spec.auth.kind = AuthSpec::Kind::Bearer;
             spec.auth.token = value;
         } else if (name == QLatin1String("cookie")) {
-            if (value.contains(QLatin1Char('=')))
-                spec.headers.append({QStringLiteral("Cookie"), value});
-            else
+            if (value.contains(QLatin1Char('='))) {
+                if (cookieAt < 0)
+                    cookieAt = spec.headers.size();
+                cookies << value;
+            } else {
                 warnings << tr("-b %1 reads cookies from a file; it was ignored.").arg(value);
+            }
         } else if (name == QLatin1String("http1.1")) {
             spec.options.protocol = http::HttpProtocol::Http1;
         } else if (name == QLatin1String("http2")) {
@@ -482,15 +579,22 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
                    name == QLatin1String("trace") || name == QLatin1String("trace-ascii")) {
             // Local output and retry policy: nothing to do with the request itself.
         } else if (takesValue(name)) {
-            warnings << tr("The option --%1 %2 is not supported and was ignored.").arg(name, value);
+            notImported << QStringLiteral("--%1 %2").arg(name, ShellWords::quote(value));
         } else {
             bool harmless = false;
             for (const char *flag : harmlessFlags)
                 harmless |= name == QLatin1String(flag);
             if (!harmless)
-                warnings << tr("The option --%1 is unknown and was ignored.").arg(name);
+                notImported << QStringLiteral("--") + name;
         }
     }
+    if (!notImported.isEmpty()) {
+        warnings << tr("Not imported (unknown, or nothing Wirebench sends): %1.")
+                        .arg(notImported.join(QStringLiteral(", ")));
+    }
+    // curl sends every -b in one header, joined with ';'.
+    if (!cookies.isEmpty())
+        spec.headers.insert(cookieAt, {QStringLiteral("Cookie"), cookies.join(QLatin1Char(';'))});
 
     if (urls.isEmpty())
         return JsonSource::importError(what, tr("the end"), tr("the command has no URL"));
@@ -515,7 +619,26 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
         spec.url += (spec.url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
                     urlQuery.join(QLatin1Char('&'));
     QString defaultMethod = QStringLiteral("GET");
-    const QString joined = data.join(QLatin1Char('&'));
+    // A lone --data-binary @file is sent from the file; otherwise every piece is text.
+    QString dataFile;
+    if (data.size() == 1 && !data.first().binaryFile.isEmpty() && !getData) {
+        dataFile = data.first().binaryFile;
+    }
+    QStringList pieces;
+    for (const DataPiece &piece : std::as_const(data)) {
+        if (piece.binaryFile.isEmpty()) {
+            pieces << piece.text;
+        } else if (dataFile.isEmpty()) {
+            if (const auto bytes = readNamedFile(piece.binaryFile))
+                pieces << ShellWords::fromBytes(*bytes);
+            else
+                warnings << tr("The file %1 could not be read and was left out of the data: "
+                               "Wirebench sends one body, from text or from a file.")
+                                .arg(piece.binaryFile);
+        }
+    }
+    const QString joined = pieces.join(QLatin1Char('&'));
+    const bool dataFromFile = !dataFile.isEmpty();
     if (getData) {
         if (!joined.isEmpty())
             spec.url +=
@@ -525,15 +648,11 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
         spec.body.kind = RequestBody::Kind::Multipart;
         spec.body.fields = form;
         defaultMethod = QStringLiteral("POST");
-    } else if (dataFromFile && data.isEmpty()) {
+    } else if (dataFromFile) {
         spec.body.kind = RequestBody::Kind::File;
         spec.body.filePath = dataFile;
         defaultMethod = QStringLiteral("POST");
-    } else if (!data.isEmpty()) {
-        if (dataFromFile)
-            warnings << tr("Data from %1 was left out: Wirebench sends one body, from text or "
-                           "from a file.")
-                            .arg(dataFile);
+    } else if (hasData) {
         spec.body.kind = RequestBody::Kind::Raw;
         spec.body.raw = ShellWords::toBytes(joined);
         defaultMethod = QStringLiteral("POST");
@@ -543,8 +662,9 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
         defaultMethod = QStringLiteral("PUT");
     }
     if (spec.body.kind == RequestBody::Kind::Raw || spec.body.kind == RequestBody::Kind::File) {
+        // Every -d form implies the form content type, as curl sends it; -T implies none.
         spec.body.contentType = json ? QStringLiteral("application/json")
-                                     : (spec.body.kind == RequestBody::Kind::Raw
+                                     : (spec.body.kind == RequestBody::Kind::Raw || dataFromFile
                                             ? QStringLiteral("application/x-www-form-urlencoded")
                                             : QString());
         if ((!uploadFile.isEmpty() && !dataFromFile) ||
@@ -555,8 +675,18 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
                 spec.body.contentType = h.value;
         }
     }
+    // The engine adds these itself (as curl does, but without a way to leave them out).
+    static const QStringList ownHeaders{QStringLiteral("host"), QStringLiteral("user-agent"),
+                                        QStringLiteral("accept"),
+                                        QStringLiteral("accept-encoding")};
     for (const QString &name : removed) {
-        if (name != QLatin1String("content-type"))
+        if (name == QLatin1String("content-type"))
+            continue;
+        if (ownHeaders.contains(name))
+            warnings << tr("-H \"%1:\" makes curl send no %1 header; Wirebench still sends its "
+                           "own.")
+                            .arg(name);
+        else
             warnings << tr("-H \"%1:\" removes a header curl adds by itself; Wirebench does not "
                            "add it either.")
                             .arg(name);

@@ -1,6 +1,7 @@
 #include "core/store/blobstore.h"
 
 #include "core/common/logging.h"
+#include "core/common/privatefiles.h"
 #include "core/store/historycodec.h"
 #include "core/store/sqlutil.h"
 
@@ -77,7 +78,7 @@ Result<StoredPayload> BlobStore::store(const QByteArray &bytes) const
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (!QFile::exists(pathFor(sha))) {
-        QDir().mkpath(m_folder);
+        (void)PrivateFiles::makeFolder(m_folder);
         QTemporaryFile temp(m_folder + QStringLiteral("/incoming-XXXXXX"));
         temp.setAutoRemove(false);
         if (!temp.open() || temp.write(bytes) != bytes.size() || !temp.flush()) {
@@ -99,7 +100,7 @@ Result<StoredPayload> BlobStore::storeFile(const QString &sourcePath, qint64 siz
         return ioError(sourcePath, source.errorString());
     if (source.size() <= inlineLimit)
         return store(source.readAll());
-    QDir().mkpath(m_folder);
+    (void)PrivateFiles::makeFolder(m_folder);
     QTemporaryFile temp(m_folder + QStringLiteral("/incoming-XXXXXX"));
     temp.setAutoRemove(false);
     if (!temp.open())
@@ -135,7 +136,7 @@ Result<QString> BlobStore::commitTemp(const QString &tempPath, const QString &sh
         QFile::remove(tempPath); // same content already stored
         return target;
     }
-    QDir().mkpath(m_folder + QLatin1Char('/') + sha256.left(2));
+    (void)PrivateFiles::makeFolder(m_folder + QLatin1Char('/') + sha256.left(2));
     if (!QFile::rename(tempPath, target)) {
         QFile::remove(tempPath);
         if (QFile::exists(target))

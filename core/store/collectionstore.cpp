@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace wb::store {
 
 namespace {
@@ -75,7 +77,48 @@ CollectionStore::CollectionStore(const Database &database)
 
 Result<void> CollectionStore::save(const workspace::Collection &collection)
 {
-    return SqlUtil::transaction(m_db, [&]() -> Result<void> {
+    return SqlUtil::transaction(m_db, [&]() { return write(collection); });
+}
+
+Result<workspace::CollectionImport::Outcome>
+CollectionStore::import(workspace::Collection collection, workspace::ExistingCollection existing)
+{
+    std::optional<workspace::CollectionImport::Outcome> outcome;
+    auto done = SqlUtil::transaction(m_db, [&]() -> Result<void> {
+        auto ids = taken();
+        if (!ids)
+            return ids.error();
+        auto prepared =
+            workspace::CollectionImport::prepare(std::move(collection), ids.value(), existing);
+        if (!prepared)
+            return prepared.error();
+        outcome = std::move(prepared).value();
+        return write(outcome->collection);
+    });
+    if (!done)
+        return done.error();
+    return std::move(*outcome);
+}
+
+Result<workspace::CollectionImport::Taken> CollectionStore::taken() const
+{
+    workspace::CollectionImport::Taken ids;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT uuid, name FROM collections")))
+        return SqlUtil::error(q.lastError(), QStringLiteral("listing collections"));
+    while (q.next())
+        ids.collections.insert(QUuid(q.value(0).toString()), q.value(1).toString());
+    if (!q.exec(QStringLiteral("SELECT uuid, collection_uuid FROM collection_items")))
+        return SqlUtil::error(q.lastError(), QStringLiteral("listing collection items"));
+    while (q.next())
+        ids.items.insert(QUuid(q.value(0).toString()), QUuid(q.value(1).toString()));
+    return ids;
+}
+
+Result<void> CollectionStore::write(const workspace::Collection &collection)
+{
+    {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT position FROM collections WHERE uuid = ?"));
         q.addBindValue(uuidText(collection.id));
@@ -147,7 +190,7 @@ Result<void> CollectionStore::save(const workspace::Collection &collection)
             return Result<void>();
         };
         return add(collection.items, QUuid());
-    });
+    }
 }
 
 Result<workspace::Collection> CollectionStore::load(const QUuid &id) const

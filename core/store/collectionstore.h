@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/workspace/collection.h"
+#include "core/workspace/collectionimport.h"
 
 #include <QSqlDatabase>
 
@@ -24,6 +25,13 @@ public:
 
     // Writes the whole collection, replacing what was stored under its id.
     Result<void> save(const workspace::Collection &collection);
+    // Stores an imported collection in one transaction, with fresh ids where the workspace
+    // already uses them and the stored collection of the same id replaced or kept beside a copy
+    // as `existing` says (see CollectionImport).
+    Result<workspace::CollectionImport::Outcome> import(workspace::Collection collection,
+                                                        workspace::ExistingCollection existing);
+    // The collection and item ids the workspace holds.
+    Result<workspace::CollectionImport::Taken> taken() const;
     Result<workspace::Collection> load(const QUuid &id) const;
     // Every collection, in display order.
     Result<QList<Listing>> list() const;
@@ -32,6 +40,8 @@ public:
     Result<void> reorder(const QUuid &id, int index);
 
 private:
+    Result<void> write(const workspace::Collection &collection);
+
     QSqlDatabase m_db;
 };
 

@@ -1,6 +1,7 @@
 #include "core/store/database.h"
 
 #include "core/common/logging.h"
+#include "core/common/privatefiles.h"
 #include "core/store/schema.h"
 #include "core/store/sqlutil.h"
 
@@ -56,6 +57,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &folder, Role rol
 {
     std::unique_ptr<Database> db(new Database(folder));
     if (role == Role::Primary) {
+        if (auto made = PrivateFiles::makeFolder(folder); !made)
+            return made.error();
         QFile file(db->filePath());
         if (file.exists() && file.size() > 0 && file.open(QIODevice::ReadOnly)) {
             const QByteArray header = file.read(16);
@@ -86,7 +89,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &folder, Role rol
     // A file SQLite calls damaged is moved aside once, and a new database takes its place.
     Result<void> verified;
     for (int attempt = 0; attempt < 2; ++attempt) {
-        verified = db->connect(busyTimeoutMs);
+        verified = db->makePrivate();
+        if (verified)
+            verified = db->connect(busyTimeoutMs);
         if (verified)
             verified = db->verify();
         if (verified || !verified.error().detail.startsWith(QLatin1String("damaged:")))
@@ -102,6 +107,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &folder, Role rol
     if (auto migrated = Schema::migrate(db->connection()); !migrated)
         return migrated.error();
     return db;
+}
+
+Result<void> Database::makePrivate()
+{
+    if (auto tightened = PrivateFiles::tightenTree(m_folder); !tightened) {
+        if (!m_privacyError.isError()) {
+            m_privacyError = tightened.error();
+            addNotice(tightened.error().message);
+            qCWarning(lcStore).noquote() << tightened.error().message;
+        }
+    }
+    // SQLite gives the -wal and -shm files the mode of the database file.
+    return PrivateFiles::createFile(filePath());
+}
+
+void Database::addNotice(const QString &notice)
+{
+    if (!m_notice.isEmpty())
+        m_notice += QStringLiteral("\n\n");
+    m_notice += notice;
 }
 
 Result<void> Database::connect(int busyTimeoutMs)
@@ -209,11 +234,11 @@ Result<void> Database::moveAside(const QString &reason)
         if (QFile::exists(original + suffix))
             QFile::rename(original + suffix, backup + suffix);
     }
-    m_notice = QCoreApplication::translate("wb::store",
-                                           "The workspace database %1 was damaged or is not a "
-                                           "Wirebench workspace (%2). It was kept as %3 and a new, "
-                                           "empty workspace database was created.")
-                   .arg(original, reason, backup);
+    addNotice(QCoreApplication::translate("wb::store",
+                                          "The workspace database %1 was damaged or is not a "
+                                          "Wirebench workspace (%2). It was kept as %3 and a new, "
+                                          "empty workspace database was created.")
+                  .arg(original, reason, backup));
     qCWarning(lcStore).noquote() << m_notice;
     return {};
 }

@@ -17,7 +17,9 @@ namespace {
 
 const QString summaryColumns = QStringLiteral(
     "h.id, h.kind, h.created_at, h.method, h.url, h.host, h.status, h.duration_us, h.error, "
-    "h.stored_bytes");
+    "h.stored_bytes, h.response_bytes");
+// The column after summaryColumns.
+constexpr int afterSummary = 11;
 
 HistorySummary readSummary(const QSqlQuery &q)
 {
@@ -32,6 +34,7 @@ HistorySummary readSummary(const QSqlQuery &q)
     s.durationUs = q.value(7).toLongLong();
     s.error = q.value(8).toString();
     s.storedBytes = q.value(9).toLongLong();
+    s.responseBytes = q.value(10).toLongLong();
     return s;
 }
 
@@ -152,7 +155,8 @@ Result<HistoryEntry> HistoryReader::entry(qint64 id) const
     }
     HistoryEntry entry;
     entry.summary = readSummary(q);
-    auto record = HistoryCodec::decodeRecord(HistoryCodec::unpack(q.value(10).toByteArray()));
+    auto record =
+        HistoryCodec::decodeRecord(HistoryCodec::unpack(q.value(afterSummary).toByteArray()));
     if (!record)
         return record.error();
     const QByteArray &meta = record.value().meta;

@@ -23,10 +23,12 @@ struct HistorySummary
     QString host;
     int status = 0; // final status, 0 when there was none
     qint64 durationUs = -1;
-    QString error;          // the error sentence, empty on success
-    qint64 storedBytes = 0; // what the entry takes in the workspace (compressed)
-    QByteArray protocol;    // the final hop's HTTP version ("HTTP/1.1", "HTTP/2"); set on
-                            // append, empty for rows read back (the history table has no column)
+    QString error;             // the error sentence, empty on success
+    qint64 storedBytes = 0;    // what the entry takes in the workspace (compressed)
+    qint64 responseBytes = -1; // the final response's body as received, or the bytes a socket
+                               // session received; -1 when there was none or it is not known
+    QByteArray protocol;       // the final hop's HTTP version ("HTTP/1.1", "HTTP/2"); set on
+                               // append, empty for rows read back (the history table has no column)
 };
 
 // A whole history entry: the exchange chain (Http) or the socket session (Socket).

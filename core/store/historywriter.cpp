@@ -25,7 +25,8 @@ struct HistoryWriter::Statements
     {
         history.prepare(QStringLiteral(
             "INSERT INTO history (kind, created_at, method, url, host, status, duration_us, "
-            "error, stored_bytes, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "error, stored_bytes, response_bytes, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)"));
         payload.prepare(QStringLiteral("INSERT INTO payloads (entry_id, slot, size, compressed, "
                                        "data, sha256) VALUES (?, ?, ?, ?, ?, ?)"));
         blob.prepare(QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size) VALUES (?, ?)"));
@@ -65,6 +66,7 @@ HistorySummary summarize(const HistoryEntry &entry)
         if (session.startedAt.isValid() && session.endedAt.isValid())
             s.durationUs = session.startedAt.msecsTo(session.endedAt) * 1000;
         s.error = session.error;
+        s.responseBytes = session.bytesIn();
         return s;
     }
     const http::ExchangeChain &chain = entry.chain;
@@ -90,6 +92,10 @@ HistorySummary summarize(const HistoryEntry &entry)
     s.durationUs = total > 0 ? total : -1;
     s.error = last.error.message;
     s.protocol = last.httpVersion;
+    // What came back, whatever the workspace keeps of it (compressed, or cut at a limit).
+    if (last.response.status > 0) {
+        s.responseBytes = qMax(last.responseBody.size, qint64(last.responseBody.bytes.size()));
+    }
     return s;
 }
 
@@ -182,6 +188,7 @@ Result<HistorySummary> HistoryWriter::insert(Prepared &prepared, Statements &st)
     h.addBindValue(summary.durationUs);
     h.addBindValue(SqlUtil::text(summary.error));
     h.addBindValue(summary.storedBytes);
+    h.addBindValue(summary.responseBytes);
     h.addBindValue(detail);
     if (auto done = SqlUtil::run(h, QStringLiteral("appending a history entry")); !done)
         return done.error();

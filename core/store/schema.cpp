@@ -123,6 +123,12 @@ const char *const v3[] = {
     " PRIMARY KEY (spool_id, serial))",
 };
 
+// Version 4: the size of each entry's response as received (history rows show it; stored_bytes
+// is what the entry takes in the workspace). Entries from before are -1: not known.
+const char *const v4[] = {
+    "ALTER TABLE history ADD COLUMN response_bytes INTEGER NOT NULL DEFAULT -1",
+};
+
 Result<void> runAll(QSqlDatabase db, const QStringList &statements)
 {
     for (const QString &sql : statements) {
@@ -152,6 +158,8 @@ Result<void> step(QSqlDatabase db, int from)
         return HistoryIndexer::reindexAll(db);
     case 2:
         return runAll(db, toList(std::begin(v3), std::end(v3)));
+    case 3:
+        return runAll(db, toList(std::begin(v4), std::end(v4)));
     default:
         return makeError(ErrorCategory::Internal, QStringLiteral("no migration from %1").arg(from));
     }

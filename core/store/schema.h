@@ -12,7 +12,7 @@ namespace wb::store {
 class Schema
 {
 public:
-    static constexpr int currentVersion = 3;
+    static constexpr int currentVersion = 4;
     // PRAGMA application_id of a Wirebench workspace ("WBws").
     static constexpr qint32 applicationId = 0x57427773;
 

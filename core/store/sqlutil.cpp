@@ -34,29 +34,72 @@ Error SqlUtil::error(const QSqlError &sqlError, const QString &doing)
     const QString detail =
         QStringLiteral("%1: %2 (code %3)").arg(doing, sqlError.text(), sqlError.nativeErrorCode());
     qCWarning(lcStore) << detail;
-    if (isBusy(sqlError)) {
-        return makeError(ErrorCategory::Storage,
-                         QCoreApplication::translate(
-                             "wb::store",
-                             "The workspace is in use by another program that keeps it locked. "
-                             "Close the other Wirebench window or choose another workspace with "
-                             "--workspace, then try again."),
+    const auto storage = [&detail](const char *sentence) {
+        return makeError(ErrorCategory::Storage, QCoreApplication::translate("wb::store", sentence),
                          detail);
+    };
+    const int extended = sqlError.nativeErrorCode().toInt();
+    switch (extended % 256) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return storage(QT_TRANSLATE_NOOP("wb::store",
+                                         "The workspace is in use by another program that keeps "
+                                         "it locked. Close the other Wirebench window or choose "
+                                         "another workspace with --workspace, then try again."));
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return storage(QT_TRANSLATE_NOOP("wb::store",
+                                         "The workspace database is damaged. Restart Wirebench: "
+                                         "it keeps the damaged file as a backup and starts a new "
+                                         "one."));
+    case 13: // SQLITE_FULL
+        return storage(QT_TRANSLATE_NOOP("wb::store",
+                                         "The disk that holds the workspace is full. Free some "
+                                         "space (or lower the history limits), then try again."));
+    case 8:  // SQLITE_READONLY
+    case 3:  // SQLITE_PERM
+    case 23: // SQLITE_AUTH
+        return storage(QT_TRANSLATE_NOOP("wb::store",
+                                         "The workspace database is read-only for Wirebench. "
+                                         "Check that you own the workspace folder and its files "
+                                         "and may write them, or choose another workspace with "
+                                         "--workspace."));
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        return storage(QT_TRANSLATE_NOOP("wb::store",
+                                         "The workspace database could not be read or written "
+                                         "(an input/output error from the disk). Check the disk "
+                                         "and that the workspace folder is still there, then try "
+                                         "again."));
+    case 19: { // SQLITE_CONSTRAINT (the extended code says which; SQLite's text too)
+        const QString text = sqlError.databaseText();
+        if (extended == 1555 /* PRIMARYKEY */ || extended == 2067 /* UNIQUE */ ||
+            text.contains(QLatin1String("UNIQUE constraint"))) {
+            return storage(QT_TRANSLATE_NOOP(
+                "wb::store", "The workspace already holds an entry with the same id as one "
+                             "being saved, so nothing was saved. Import it again as a copy, or "
+                             "replace the one that is there."));
+        }
+        if (extended == 787 /* FOREIGNKEY */ || text.contains(QLatin1String("FOREIGN KEY"))) {
+            return storage(QT_TRANSLATE_NOOP(
+                "wb::store", "What was being saved refers to something the workspace no longer "
+                             "holds (deleted meanwhile, perhaps in another window), so nothing "
+                             "was saved. Reload and try again."));
+        }
+        return storage(QT_TRANSLATE_NOOP("wb::store",
+                                         "What was being saved is not valid for the workspace "
+                                         "database (a required value is missing or out of "
+                                         "range), so nothing was saved."));
     }
-    if (isCorrupt(sqlError)) {
-        return makeError(ErrorCategory::Storage,
-                         QCoreApplication::translate(
-                             "wb::store",
-                             "The workspace database is damaged. Restart Wirebench: it keeps the "
-                             "damaged file as a backup and starts a new one."),
-                         detail);
+    default:
+        break;
     }
-    return makeError(ErrorCategory::Storage,
-                     QCoreApplication::translate("wb::store",
-                                                 "The workspace database could not be updated. "
-                                                 "Check that the disk is not full and the "
-                                                 "workspace folder is writable."),
-                     detail);
+    return makeError(
+        ErrorCategory::Storage,
+        QCoreApplication::translate("wb::store", "The workspace database refused a change (%1). "
+                                                 "Nothing was saved; the details say more.")
+            .arg(sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText()),
+        detail);
 }
 
 Result<void> SqlUtil::exec(QSqlDatabase db, const QString &sql)

@@ -1,6 +1,7 @@
 #include "core/workspace/workspacelocation.h"
 
 #include "core/common/logging.h"
+#include "core/common/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,7 +29,8 @@ Result<QString> WorkspaceLocation::prepare(const QString &path)
                              "with --workspace.")
                              .arg(absolute));
     }
-    if (!QDir().mkpath(absolute)) {
+    // Private from the start: only its owner may read what the workspace keeps.
+    if (!PrivateFiles::makeFolder(absolute)) {
         return makeError(ErrorCategory::Io,
                          QCoreApplication::translate(
                              "wb::workspace",

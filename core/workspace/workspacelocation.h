@@ -13,7 +13,8 @@ public:
     // The default workspace, under QStandardPaths::AppDataLocation.
     static QString defaultPath();
 
-    // Resolves `path` (empty means the default) to an absolute folder and creates it if missing.
+    // Resolves `path` (empty means the default) to an absolute folder and creates it if missing
+    // (0700, like any parent it creates). Database::open makes an existing one private.
     static Result<QString> prepare(const QString &path);
 };
 

@@ -38,16 +38,19 @@ private slots:
             QCOMPARE(settings.historyMaxEntries(), 100000);
             QCOMPARE(settings.historyMaxBytes(), qint64(2) << 30);
             QVERIFY(!settings.keepSecretsInHistory());
+            QVERIFY(!settings.recordCliSends());
             QVERIFY(settings.activeEnvironment().isEmpty());
             settings.setHistoryMaxEntries(500);
             settings.setHistoryMaxBytes(0);
             settings.setKeepSecretsInHistory(true);
+            settings.setRecordCliSends(true);
             settings.setActiveEnvironment(QStringLiteral("{1b4e28ba-2fa1-11d2-883f-0016d3cca427}"));
         }
         wb::Settings reopened(file);
         QCOMPARE(reopened.historyMaxEntries(), 500);
         QCOMPARE(reopened.historyMaxBytes(), 0);
         QVERIFY(reopened.keepSecretsInHistory());
+        QVERIFY(reopened.recordCliSends());
         QCOMPARE(reopened.activeEnvironment(),
                  QStringLiteral("{1b4e28ba-2fa1-11d2-883f-0016d3cca427}"));
     }

@@ -1,6 +1,10 @@
 // wirebench-cli send and load as a user runs them, against httpbin and scripted servers: output,
-// -v wire lines, --output-format json, -o, and the documented exit codes.
+// -v wire lines, --output-format json, -o, the documented exit codes, and --history (with the
+// history/recordCliSends setting) keeping the exchange where the window finds it.
 
+#include "core/common/settings.h"
+#include "core/store/database.h"
+#include "core/store/historyreader.h"
 #include "tests/httpengine/scriptedserver.h"
 #include "tests/support/cliprocess.h"
 #include "tests/support/httpbinserver.h"
@@ -10,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,8 +27,73 @@ class TestCliSend : public QObject
 private:
     HttpbinServer m_httpbin;
 
+    // The history of a workspace as the window's reader sees it, newest first.
+    static QList<wb::store::HistorySummary> history(const QString &workspace)
+    {
+        auto db = wb::store::Database::open(workspace);
+        if (!db)
+            return {};
+        const auto page = wb::store::HistoryReader(*db.value()).search({});
+        return page ? page->entries : QList<wb::store::HistorySummary>();
+    }
+
 private slots:
     void initTestCase() { WB_START_FIXTURE(m_httpbin); }
+
+    // --history keeps the exchange in the workspace; the row shows the size of the response,
+    // not what the workspace keeps of it (small bodies are compressed there).
+    void historyKeepsTheExchange()
+    {
+        QTemporaryDir config;
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+        const auto restore = qScopeGuard([] { qunsetenv("XDG_CONFIG_HOME"); });
+        QTemporaryDir workspace;
+        const QString url = m_httpbin.baseUrl() + QStringLiteral("/range/60000");
+        CliRun r = runCli({QStringLiteral("--workspace"), workspace.path(), QStringLiteral("send"),
+                           QStringLiteral("--history"), url});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.size(), 60000);
+        QVERIFY2(r.err.contains("Kept in the history as entry 1"), r.err.constData());
+        auto entries = history(workspace.path());
+        QCOMPARE(entries.size(), 1);
+        const wb::store::HistorySummary row = entries.first();
+        QCOMPARE(row.url, url);
+        QCOMPARE(row.status, 200);
+        QCOMPARE(row.responseBytes, 60000);
+        QVERIFY2(row.storedBytes < 60000, qPrintable(QString::number(row.storedBytes)));
+        {
+            auto db = wb::store::Database::open(workspace.path());
+            QVERIFY(db.ok());
+            const auto entry = wb::store::HistoryReader(*db.value()).entry(row.id);
+            QVERIFY2(entry.ok(), qPrintable(entry.error().toString()));
+            QCOMPARE(entry->chain.last().responseBody.bytes, r.out);
+            QVERIFY(entry->chain.last().requestHead.startsWith("GET /range/60000 HTTP/1.1\r\n"));
+        }
+
+        // Without --history nothing is kept; -s keeps quiet about it.
+        r = runCli({QStringLiteral("--workspace"), workspace.path(), QStringLiteral("send"), url});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.isEmpty());
+        QCOMPARE(history(workspace.path()).size(), 1);
+
+        // The setting makes it the default; --no-history still opts out.
+        {
+            wb::Settings settings(config.path() + QStringLiteral("/Wirebench/Wirebench.conf"));
+            settings.setRecordCliSends(true);
+        }
+        r = runCli({QStringLiteral("--workspace"), workspace.path(), QStringLiteral("send"),
+                    QStringLiteral("-s"), m_httpbin.baseUrl() + QStringLiteral("/status/404")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        entries = history(workspace.path());
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.first().status, 404);
+        QCOMPARE(entries.first().responseBytes, 0);
+        r = runCli({QStringLiteral("--workspace"), workspace.path(), QStringLiteral("send"),
+                    QStringLiteral("--no-history"), url});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(history(workspace.path()).size(), 2);
+    }
 
     void bodyHeadersAndVerbose()
     {

@@ -2,6 +2,7 @@
 // the bracketed authority in Host, and reports the IPv6 peer.
 
 #include "tests/httpengine/enginetestutil.h"
+#include "tests/support/testenv.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -18,8 +19,8 @@ private slots:
     void literalAddressWithPort()
     {
         QTcpServer server;
-        if (!server.listen(QHostAddress::LocalHostIPv6, 0))
-            QSKIP("this machine has no IPv6 loopback");
+        WB_REQUIRE_OPTIONAL(server.listen(QHostAddress::LocalHostIPv6, 0),
+                            "this machine has no IPv6 loopback");
         QByteArray head;
         connect(&server, &QTcpServer::newConnection, &server, [&server, &head] {
             QTcpSocket *socket = server.nextPendingConnection();

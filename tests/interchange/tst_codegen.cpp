@@ -61,6 +61,19 @@ Runner runnerFor(Language language)
     return {};
 }
 
+// Skips or fails a test whose runner is missing: node and go are optional (tools/install-deps.sh
+// does not install them), the other interpreters are installed for the tests.
+std::optional<wb::test::FixtureError> requireRunner(const Runner &runner, Language language)
+{
+    const QString message = QStringLiteral("the interpreter for %1 is not installed")
+                                .arg(CodeGenerator::displayName(language));
+    if (language == Language::GoNetHttp || language == Language::JavaScriptFetch)
+        return wb::test::requireOptional(!runner.program.isEmpty(),
+                                         message + QStringLiteral(" (optional)"));
+    return wb::test::require(!runner.program.isEmpty(),
+                             message + QStringLiteral(" (tools/install-deps.sh test installs it)"));
+}
+
 QByteArray binaryBytes()
 {
     QByteArray b;
@@ -223,12 +236,7 @@ private slots:
     {
         QFETCH(Language, language);
         const Runner runner = runnerFor(language);
-        if (runner.program.isEmpty()) {
-            if (wb::test::isCi() && language != Language::GoNetHttp &&
-                language != Language::JavaScriptFetch) // node and go are optional
-                QFAIL("the interpreter is missing (tools/install-deps.sh test installs it)");
-            QSKIP("the interpreter is not installed");
-        }
+        WB_CHECK_FIXTURE(requireRunner(runner, language));
         WB_START_FIXTURE(m_httpbin);
         for (const auto &[name, spec] : specs()) {
             const QString code = CodeGenerator::generate(spec, language);
@@ -262,8 +270,7 @@ private slots:
     {
         QFETCH(Language, language);
         const Runner runner = runnerFor(language);
-        if (runner.program.isEmpty())
-            QSKIP("the interpreter is not installed");
+        WB_CHECK_FIXTURE(requireRunner(runner, language));
         WB_START_FIXTURE(m_httpbin);
         RequestSpec spec;
         spec.url = m_httpbin.baseUrl() + "/digest-auth/auth/user/pa'ss";
@@ -287,11 +294,13 @@ private slots:
     {
         const QString compiler = wb::test::findExecutable("c++");
         const QString pkgConfig = wb::test::findExecutable("pkg-config");
-        if (compiler.isEmpty() || pkgConfig.isEmpty())
-            QSKIP("no C++ compiler or pkg-config");
+        WB_REQUIRE(!compiler.isEmpty() && !pkgConfig.isEmpty(),
+                   "no C++ compiler or pkg-config (tools/install-deps.sh build installs them)");
         QByteArray flags;
-        if (wb::test::runProgram(pkgConfig, {"--cflags", "--libs", "Qt6Network"}, &flags) != 0)
-            QSKIP("Qt6Network development files are not installed");
+        WB_REQUIRE(wb::test::runProgram(pkgConfig, {"--cflags", "--libs", "Qt6Network"}, &flags) ==
+                       0,
+                   "Qt6Network development files are not installed (tools/install-deps.sh build "
+                   "installs them)");
         WB_START_FIXTURE(m_httpbin);
         // Compiling is slow on a shared machine: two requests that cover every kind of literal.
         for (const auto &[name, spec] : specs()) {

@@ -206,6 +206,59 @@ private slots:
         QTest::newRow("negative") << "-3" << 0;
     }
 
+    // Nothing is dropped without a word: unknown options are listed in one warning, a password
+    // curl would ask for and files that cannot be read are explained.
+    void warnsAboutWhatItDoesNotSend()
+    {
+        const auto unknown = CurlImporter::parse(
+            "curl --frobnicate -Q --aws-sigv4 'aws:amz:x' -0 -d a=1 http://127.0.0.1/");
+        QVERIFY(unknown.ok());
+        QCOMPARE(unknown->warnings.size(), 1);
+        const QString listed = unknown->warnings.first();
+        for (const char *option : {"--frobnicate", "-Q", "--aws-sigv4 aws:amz:x", "--http1.0"})
+            QVERIFY2(listed.contains(QLatin1String(option)), qPrintable(listed));
+        QCOMPARE(unknown->spec.body.raw, QByteArray("a=1"));
+
+        const auto noPassword = CurlImporter::parse("curl -u alice http://127.0.0.1/");
+        QVERIFY(noPassword.ok());
+        QCOMPARE(noPassword->spec.auth.username, QStringLiteral("alice"));
+        QVERIFY(noPassword->spec.auth.password.isEmpty());
+        QCOMPARE(noPassword->warnings.size(), 1);
+        QVERIFY(noPassword->warnings.first().contains(QStringLiteral("asks for it")));
+
+        // A file that is not there: -d sends it from the file when it is (said so), and
+        // --data-urlencode sends the path.
+        const auto missing = CurlImporter::parse("curl -d @/nonexistent/a.txt http://127.0.0.1/");
+        QVERIFY(missing.ok());
+        QCOMPARE(missing->spec.body.kind, RequestBody::Kind::File);
+        QCOMPARE(missing->spec.body.filePath, QStringLiteral("/nonexistent/a.txt"));
+        QCOMPARE(missing->spec.body.contentType,
+                 QStringLiteral("application/x-www-form-urlencoded"));
+        QCOMPARE(missing->warnings.size(), 1);
+        const auto encoded =
+            CurlImporter::parse("curl --data-urlencode n@/nonexistent/a.txt http://127.0.0.1/");
+        QVERIFY(encoded.ok());
+        QCOMPARE(encoded->spec.body.raw, QByteArray("n=%2Fnonexistent%2Fa.txt"));
+        QCOMPARE(encoded->warnings.size(), 1);
+    }
+
+    void cookiesAndProtocols()
+    {
+        const auto cookies =
+            CurlImporter::parse("curl -H 'X: 1' -b a=1 -H 'Y: 2' -b 'b=2; c=3' http://127.0.0.1/");
+        QVERIFY(cookies.ok());
+        QCOMPARE(cookies->spec.headers.size(), 3);
+        QCOMPARE(cookies->spec.headers.at(1).name, QStringLiteral("Cookie"));
+        QCOMPARE(cookies->spec.headers.at(1).value, QStringLiteral("a=1;b=2; c=3"));
+        QCOMPARE(CurlImporter::parse("curl --http1.1 http://127.0.0.1/")->spec.options.protocol,
+                 HttpProtocol::Http1);
+        QCOMPARE(CurlImporter::parse("curl --http2-prior-knowledge http://127.0.0.1/")
+                     ->spec.options.protocol,
+                 HttpProtocol::Http2PriorKnowledge);
+        QCOMPARE(CurlImporter::parse("curl --http2 https://127.0.0.1/")->spec.options.protocol,
+                 HttpProtocol::Auto);
+    }
+
     void timeoutsOutOfRangeAreBounded()
     {
         QFETCH(QString, seconds);

@@ -280,12 +280,8 @@ private slots:
     void listenWithPacketSender()
     {
         QFETCH(bool, udp);
+        WB_CHECK_FIXTURE(test::requireExecutable(QStringLiteral("packetsender")));
         const QString packetsender = test::findExecutable(QStringLiteral("packetsender"));
-        if (packetsender.isEmpty()) {
-            if (test::isCi())
-                QFAIL("packetsender is not installed");
-            QSKIP("packetsender is not installed");
-        }
         const quint16 port = test::pickFreePort(udp);
         QProcess listener;
         QStringList arguments{QStringLiteral("listen"), QStringLiteral("--bind"),
@@ -315,9 +311,8 @@ private slots:
 
     void listenTlsWithOpenssl()
     {
+        WB_CHECK_FIXTURE(test::requireExecutable(QStringLiteral("openssl")));
         const QString openssl = test::findExecutable(QStringLiteral("openssl"));
-        if (openssl.isEmpty())
-            QSKIP("openssl is not installed");
         test::TestCertificates pki;
         WB_CHECK_FIXTURE(pki.generate());
         const quint16 port = test::pickFreePort();

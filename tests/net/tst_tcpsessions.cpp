@@ -342,12 +342,8 @@ private slots:
 
     void packetSenderToOurServer()
     {
+        WB_CHECK_FIXTURE(test::requireExecutable(QStringLiteral("packetsender")));
         const QString packetsender = test::findExecutable(QStringLiteral("packetsender"));
-        if (packetsender.isEmpty()) {
-            if (test::isCi())
-                QFAIL("packetsender is not installed");
-            QSKIP("packetsender is not installed");
-        }
         TcpServerSession server;
         SessionRecorder recorder(&server);
         server.setListenAddress(QHostAddress::LocalHost, 0);

@@ -185,9 +185,8 @@ private slots:
 
     void ourServerWithOpensslClient()
     {
+        WB_CHECK_FIXTURE(test::requireExecutable(QStringLiteral("openssl")));
         const QString openssl = test::findExecutable(QStringLiteral("openssl"));
-        if (openssl.isEmpty())
-            QSKIP("openssl is not installed");
         const auto credentials = TlsCredentials::fromFiles(
             m_pki.certificate(QStringLiteral("server")), m_pki.key(QStringLiteral("server")));
         QVERIFY(credentials.ok());

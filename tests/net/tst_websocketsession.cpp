@@ -92,12 +92,10 @@ private slots:
         QUrl url = qtEcho.url();
         if (peer == QLatin1String("python")) {
             const QString interpreter = QStringLiteral("/usr/bin/python3");
-            if (test::runProgram(interpreter, {QStringLiteral("-c"),
-                                               QStringLiteral("import websockets")}) != 0) {
-                if (test::isCi())
-                    QFAIL("python3-websockets is not installed");
-                QSKIP("python3-websockets is not installed");
-            }
+            WB_REQUIRE(test::runProgram(interpreter, {QStringLiteral("-c"),
+                                                      QStringLiteral("import websockets")}) == 0,
+                       "python3-websockets is not installed (tools/install-deps.sh test "
+                       "installs it)");
             python = std::make_unique<test::CommandServer>(
                 interpreter, QStringList{QStringLiteral("-c"), QString::fromLatin1(pythonEcho),
                                          QStringLiteral("%PORT%")});

@@ -3,12 +3,9 @@
 set -euo pipefail
 build=$1
 expected_version=$2
-missing() {
-    if [ "${CI:-}" = "true" ]; then echo "FAIL: $1 is not installed"; exit 1; fi
-    echo "SKIP: $1 is not installed"; exit 0
-}
-command -v dpkg-deb >/dev/null || missing dpkg-deb
-command -v dpkg-shlibdeps >/dev/null || missing dpkg-shlibdeps
+. "${BASH_SOURCE[0]%/*}/../support/fixture.sh"
+command -v dpkg-deb >/dev/null || wb_missing dpkg-deb
+command -v dpkg-shlibdeps >/dev/null || wb_missing dpkg-shlibdeps
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cpack --config "$build/CPackConfig.cmake" -B "$scratch/out" >"$scratch/cpack.log" 2>&1 || {

@@ -190,6 +190,10 @@ private slots:
             QVERIFY(HistoryWriter(*db.value(), {}).appendSession(test::sampleSession(3)).ok());
             QVERIFY(SqlUtil::exec(c, QStringLiteral("DROP TABLE socket_chunks")).ok());
             QVERIFY(SqlUtil::exec(c, QStringLiteral("DROP TABLE socket_spools")).ok());
+            // Nor version 4's response sizes.
+            QVERIFY(SqlUtil::exec(c, QStringLiteral("ALTER TABLE history DROP COLUMN "
+                                                    "response_bytes"))
+                        .ok());
             QVERIFY(SqlUtil::exec(c, QStringLiteral("PRAGMA user_version = 2")).ok());
         }
         auto db = Database::open(dir.path());

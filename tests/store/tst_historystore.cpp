@@ -86,6 +86,40 @@ private slots:
         QVERIFY(m_db->notice().isEmpty());
     }
 
+    // A history row shows the size of the response as received, whatever the workspace keeps
+    // of it: a small body is compressed in its row, a large one a blob file.
+    void rowsShowTheResponseSize()
+    {
+        HistoryWriter writer(*m_db, {});
+        const auto small = writer.appendExchange(test::sampleExchange(1, QByteArray(50000, 'a')));
+        QVERIFY2(small.ok(), qPrintable(small.error().toString()));
+        QCOMPARE(small->responseBytes, 50000);
+        QVERIFY2(small->storedBytes < 5000, qPrintable(QString::number(small->storedBytes)));
+        const auto large = writer.appendExchange(test::sampleExchange(2, QByteArray(300000, 'b')));
+        QVERIFY(large.ok());
+        QCOMPARE(large->responseBytes, 300000);
+        http::ExchangeChain failed = test::sampleExchange(3);
+        failed.hops.last().response = {};
+        failed.hops.last().responseBody = {};
+        failed.hops.last().error =
+            makeError(ErrorCategory::ConnectionRefused, QStringLiteral("no"));
+        const auto none = writer.appendExchange(failed);
+        QVERIFY(none.ok());
+        QCOMPARE(none->responseBytes, -1); // no response: nothing to show
+        const auto session = writer.appendSession(test::sampleSession(4));
+        QVERIFY(session.ok());
+        QCOMPARE(session->responseBytes, 10); // what the socket received
+
+        const auto page = HistoryReader(*m_db).search({});
+        QVERIFY(page.ok());
+        QCOMPARE(page->entries.size(), 4);
+        QCOMPARE(page->entries.at(0).responseBytes, 10);
+        QCOMPARE(page->entries.at(1).responseBytes, -1);
+        QCOMPARE(page->entries.at(2).responseBytes, 300000);
+        QCOMPARE(page->entries.at(3).responseBytes, 50000);
+        QCOMPARE(page->entries.at(3).storedBytes, small->storedBytes);
+    }
+
     void exchangeRoundTrip()
     {
         HistoryWriter writer(*m_db, {});

@@ -24,9 +24,9 @@ std::optional<FixtureError> ServerProcess::start()
 {
     const QString program = findExecutable(programName());
     if (program.isEmpty()) {
-        return FixtureError{true, QStringLiteral("%1 is not installed; run 'make test' to install "
-                                                 "the test servers")
-                                      .arg(programName())};
+        return require(false, QStringLiteral("%1 is not installed; run 'make test' to install "
+                                             "the test servers")
+                                  .arg(programName()));
     }
     if (!m_workDir.isValid())
         return FixtureError{false, QStringLiteral("cannot create a scratch folder")};

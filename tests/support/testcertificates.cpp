@@ -23,7 +23,7 @@ std::optional<FixtureError> TestCertificates::generate()
 {
     m_openssl = findExecutable(QStringLiteral("openssl"));
     if (m_openssl.isEmpty())
-        return FixtureError{true, QStringLiteral("openssl is not installed")};
+        return requireExecutable(QStringLiteral("openssl"));
     QDir(m_dir.path()).mkpath(QStringLiteral("newcerts"));
     QFile(path(QStringLiteral("index.txt"))).open(QIODevice::WriteOnly);
     QFile serial(path(QStringLiteral("serial")));

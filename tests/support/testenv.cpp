@@ -29,7 +29,54 @@ QString binaryDir()
 
 QString corpusDir()
 {
-    return QDir(sourceDir()).absoluteFilePath(QStringLiteral("../shared/corpus"));
+    const QString fromEnv = qEnvironmentVariable("WB_CORPUS_DIR");
+    if (!fromEnv.isEmpty())
+        return QDir(fromEnv).absolutePath();
+    return QDir::cleanPath(QDir(sourceDir()).absoluteFilePath(QStringLiteral("../shared/corpus")));
+}
+
+bool shouldSkip(const FixtureError &error)
+{
+    if (!error.missingBinary)
+        return false;
+    return error.optional || !isCi();
+}
+
+std::optional<FixtureError> require(bool present, const QString &message)
+{
+    if (present)
+        return std::nullopt;
+    return FixtureError{true, message};
+}
+
+std::optional<FixtureError> requireOptional(bool present, const QString &message)
+{
+    if (present)
+        return std::nullopt;
+    return FixtureError{true, message, true};
+}
+
+std::optional<FixtureError> requireExecutable(const QString &name, const QString &hint)
+{
+    if (!findExecutable(name).isEmpty())
+        return std::nullopt;
+    return FixtureError{true,
+                        QStringLiteral("%1 is not installed (%2)")
+                            .arg(name, hint.isEmpty() ? QStringLiteral("tools/install-deps.sh test "
+                                                                       "installs it")
+                                                      : hint)};
+}
+
+std::optional<FixtureError> requireCorpus(const QString &relativePath)
+{
+    const QString path =
+        relativePath.isEmpty() ? corpusDir() : QDir(corpusDir()).filePath(relativePath);
+    if (QFileInfo::exists(path))
+        return std::nullopt;
+    return FixtureError{true, QStringLiteral("the shared corpus is not here: %1 is missing. It "
+                                             "lives in shared/corpus beside the checkout "
+                                             "(../shared/corpus), or where WB_CORPUS_DIR says.")
+                                  .arg(path)};
 }
 
 QString findExecutable(const QString &name)

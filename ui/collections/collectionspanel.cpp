@@ -4,6 +4,7 @@
 #include "core/store/collectionstore.h"
 #include "ui/collections/collectionitemdelegate.h"
 #include "ui/collections/collectionsmodel.h"
+#include "ui/collections/existingcollectiondialog.h"
 #include "ui/collections/fileimport.h"
 #include "ui/collections/saverequestdialog.h"
 #include "ui/collections/scopesettingsdialog.h"
@@ -240,10 +241,28 @@ bool CollectionsPanel::importFile(const QString &path)
         showMessage(tr("Imported the environment “%1”.").arg(imported->environment->name), false);
         return true;
     }
-    const QUuid id = m_model->addCollection(*imported->collection);
+    const Collection &incoming = *imported->collection;
+    auto existing = workspace::ExistingCollection::Refuse;
+    QStringList notes = imported->notes;
+    if (const Collection *stored = m_model->collection(incoming.id)) {
+        const auto choice = ExistingCollectionDialog::ask(stored->name, this);
+        if (!choice) {
+            showMessage(tr("Nothing was imported."), false);
+            return false;
+        }
+        existing = *choice;
+        notes.prepend(existing == workspace::ExistingCollection::Replace
+                          ? tr("Replaced the collection “%1”.").arg(stored->name)
+                          : tr("Imported “%1” as a copy.").arg(incoming.name));
+    }
+    const QUuid id = m_model->importCollection(incoming, existing);
+    if (id.isNull()) {
+        showMessage(tr("Nothing was imported."), true);
+        return false;
+    }
     select(m_model->indexOf(id));
     m_tree->expand(m_model->indexOf(id));
-    showMessage(imported->notes.join(QLatin1Char('\n')), false);
+    showMessage(notes.join(QLatin1Char('\n')), false);
     return true;
 }
 

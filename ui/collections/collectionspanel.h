@@ -45,7 +45,9 @@ public:
     int pendingWrites() const;
 
     // Imports a Postman collection or environment, a curl command or a HAR archive. A broken
-    // file changes nothing; the message says where and why.
+    // file changes nothing; the message says where and why. A collection that is already in the
+    // workspace is replaced or imported as a copy as the user chooses in an
+    // ExistingCollectionDialog (false when cancelled); ids other collections use are renewed.
     bool importFile(const QString &path);
     bool exportCollection(const QUuid &collectionId, const QString &path,
                           bool includeSecrets = false);

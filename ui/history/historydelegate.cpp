@@ -64,8 +64,9 @@ QString HistoryDelegate::detailText(const store::HistorySummary &summary)
         parts << protocol;
     if (summary.durationUs >= 0)
         parts << StatusStrip::formatDuration(summary.durationUs);
-    if (summary.storedBytes > 0)
-        parts << StatusStrip::formatSize(summary.storedBytes);
+    // The size of the response (what the user received), not what the workspace keeps of it.
+    if (summary.responseBytes >= 0)
+        parts << StatusStrip::formatSize(summary.responseBytes);
     parts << QLocale().toString(summary.createdAt.toLocalTime().time(), QLocale::ShortFormat);
     return parts.join(QStringLiteral(" · "));
 }

@@ -9,6 +9,7 @@
 #include "tests/ui/collections/testworkspace.h"
 #include "ui/collections/collectionsmodel.h"
 #include "ui/collections/collectionspanel.h"
+#include "ui/collections/existingcollectiondialog.h"
 #include "ui/collections/saverequestdialog.h"
 #include "ui/collections/scopesettingsdialog.h"
 #include "ui/environments/environmentmanager.h"
@@ -19,14 +20,19 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
+
+#include <functional>
+#include <memory>
 
 using namespace wb;
 using namespace wb::ui;
@@ -36,6 +42,39 @@ namespace {
 QString corpus(const QString &name)
 {
     return test::corpusDir() + QStringLiteral("/postman-v2.1/examples/") + name;
+}
+
+// The test functions that need no file from the shared corpus; every other one skips (or, under
+// CI, fails) without it.
+bool usesCorpus(const char *testFunction)
+{
+    static const QSet<QByteArray> own{"importsCurlHarAndEnvironments",
+                                      "existingCollectionIsReplacedOrCopied",
+                                      "forkImportsBesideWithoutAsking"};
+    return !own.contains(testFunction);
+}
+
+// A Postman export with ids on the collection, its folder and its requests.
+QByteArray shopExport(const char *collectionId)
+{
+    return QByteArray("{\"info\": {\"name\": \"Shop\", \"_postman_id\": \"") + collectionId +
+           "\",\n"
+           "  \"schema\": "
+           "\"https://schema.getpostman.com/json/collection/v2.1.0/collection.json\"},\n"
+           " \"item\": [{\"name\": \"Orders\", \"id\": \"3e1c2a43-0000-4000-8000-0000000000f1\", "
+           "\"item\": [\n"
+           "   {\"name\": \"List\", \"id\": \"3e1c2a43-0000-4000-8000-0000000000a1\",\n"
+           "    \"request\": {\"method\": \"GET\", \"url\": \"http://127.0.0.1/orders\"}}]},\n"
+           "  {\"name\": \"Health\", \"id\": \"3e1c2a43-0000-4000-8000-0000000000a2\",\n"
+           "   \"request\": {\"method\": \"GET\", \"url\": \"http://127.0.0.1/health\"}}]}";
+}
+
+QSet<QUuid> itemIds(const QList<workspace::CollectionItem> &items)
+{
+    QSet<QUuid> ids;
+    for (const auto &item : items)
+        ids += QSet<QUuid>{item.id} + itemIds(item.children);
+    return ids;
 }
 
 // The names of the rows under `parent`, in order.
@@ -93,6 +132,32 @@ private:
         return result;
     }
 
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_workspace->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    // Answers the next ExistingCollectionDialog with the button `pick` chooses; the flag says
+    // whether one was shown.
+    std::shared_ptr<bool>
+    answerExisting(std::function<QAbstractButton *(ExistingCollectionDialog *)> pick)
+    {
+        auto asked = std::make_shared<bool>(false);
+        QTimer::singleShot(0, this, [asked, pick] {
+            auto *dialog =
+                qobject_cast<ExistingCollectionDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            *asked = true;
+            pick(dialog)->click();
+        });
+        return asked;
+    }
+
     void importGithub()
     {
         QVERIFY2(m_panel->importFile(corpus(QStringLiteral("github.json"))),
@@ -102,6 +167,8 @@ private:
 private slots:
     void init()
     {
+        if (usesCorpus(QTest::currentTestFunction()))
+            WB_CHECK_FIXTURE(test::requireCorpus(QStringLiteral("postman-v2.1/examples")));
         m_workspace = std::make_unique<test::TestWorkspace>();
         QVERIFY(m_workspace->dir.isValid());
         m_panel = std::make_unique<CollectionsPanel>(&m_workspace->store);
@@ -141,8 +208,12 @@ private slots:
         QCOMPARE(saved.first().requestCount(), model()->collections().first().requestCount());
         QVERIFY(saved.first().requestCount() > 5);
 
-        // The same file again: a second collection with its own ids; the first is untouched.
+        // The same file again, imported as a copy: a second collection with its own ids; the
+        // first is untouched.
+        const auto asked =
+            answerExisting([](ExistingCollectionDialog *d) { return d->copyButton(); });
         importGithub();
+        QVERIFY(*asked);
         QCOMPARE(names(model()), (QStringList{QStringLiteral("Github"), QStringLiteral("Github")}));
         QVERIFY(model()->collections().at(0).id != model()->collections().at(1).id);
         const auto twice = stored();
@@ -438,6 +509,75 @@ private slots:
         QCOMPARE(environments.environments().size(), 2);
         QTRY_COMPARE(environments.pendingWrites(), 0);
         m_panel->setEnvironmentManager(nullptr);
+    }
+
+    // The same export again asks: Cancel imports nothing, Replace puts the file's version in the
+    // place of the stored one (undone with Ctrl+Z), Import as Copy keeps both.
+    void existingCollectionIsReplacedOrCopied()
+    {
+        const QString shop = writeFile(QStringLiteral("shop.json"),
+                                       shopExport("3e1c2a43-0000-4000-8000-000000000001"));
+        QVERIFY2(m_panel->importFile(shop), qPrintable(m_panel->message()));
+        const QUuid shopId = model()->collections().first().id;
+        const QModelIndex health = child(model(), model()->index(0, 0), QStringLiteral("Health"));
+        QVERIFY(model()->rename(health, QStringLiteral("Edited")));
+
+        auto asked = answerExisting(
+            [](ExistingCollectionDialog *d) { return d->button(QMessageBox::Cancel); });
+        QVERIFY(!m_panel->importFile(shop));
+        QVERIFY(*asked);
+        QCOMPARE(names(model()), QStringList{QStringLiteral("Shop")});
+        QCOMPARE(names(model(), model()->index(0, 0)),
+                 (QStringList{QStringLiteral("Orders"), QStringLiteral("Edited")}));
+
+        asked = answerExisting([](ExistingCollectionDialog *d) { return d->replaceButton(); });
+        QVERIFY2(m_panel->importFile(shop), qPrintable(m_panel->message()));
+        QVERIFY(*asked);
+        QVERIFY2(m_panel->message().contains(QStringLiteral("Replaced")),
+                 qPrintable(m_panel->message()));
+        QCOMPARE(model()->collections().size(), 1);
+        QCOMPARE(model()->collections().first().id, shopId);
+        QCOMPARE(names(model(), model()->index(0, 0)),
+                 (QStringList{QStringLiteral("Orders"), QStringLiteral("Health")}));
+        auto saved = stored();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().items.last().name, QStringLiteral("Health"));
+        m_panel->undoStack()->undo();
+        QCOMPARE(names(model(), model()->index(0, 0)),
+                 (QStringList{QStringLiteral("Orders"), QStringLiteral("Edited")}));
+        QCOMPARE(stored().first().items.last().name, QStringLiteral("Edited"));
+
+        asked = answerExisting([](ExistingCollectionDialog *d) { return d->copyButton(); });
+        QVERIFY2(m_panel->importFile(shop), qPrintable(m_panel->message()));
+        QVERIFY(*asked);
+        QCOMPARE(names(model()), (QStringList{QStringLiteral("Shop"), QStringLiteral("Shop")}));
+        const auto &collections = model()->collections();
+        QVERIFY(collections.at(0).id != collections.at(1).id);
+        QVERIFY(!itemIds(collections.at(0).items).intersects(itemIds(collections.at(1).items)));
+        saved = stored();
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.at(0).items.last().name, QStringLiteral("Edited"));
+        QCOMPARE(saved.at(1).items.last().name, QStringLiteral("Health"));
+    }
+
+    // A fork of the same export (its own collection id, the same item ids) is not the same
+    // collection: it comes in beside the first without a question, with fresh item ids.
+    void forkImportsBesideWithoutAsking()
+    {
+        QVERIFY(m_panel->importFile(writeFile(QStringLiteral("shop.json"),
+                                              shopExport("3e1c2a43-0000-4000-8000-000000000001"))));
+        const auto asked = answerExisting(
+            [](ExistingCollectionDialog *d) { return d->button(QMessageBox::Cancel); });
+        QVERIFY2(m_panel->importFile(writeFile(QStringLiteral("fork.json"),
+                                               shopExport("3e1c2a43-0000-4000-8000-000000000002"))),
+                 qPrintable(m_panel->message()));
+        QVERIFY(!*asked);
+        const auto &collections = model()->collections();
+        QCOMPARE(collections.size(), 2);
+        QVERIFY(!itemIds(collections.at(0).items).intersects(itemIds(collections.at(1).items)));
+        const auto saved = stored();
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.at(1).requestCount(), 2);
     }
 
     void exportWritesPostmanJson()

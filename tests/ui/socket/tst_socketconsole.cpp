@@ -528,12 +528,9 @@ private slots:
         QTRY_VERIFY(!chunksOf(page, Direction::Out).isEmpty() || !eventsOf(page, true).isEmpty());
         QVERIFY2(eventsOf(page, true).isEmpty(), qPrintable(eventsOf(page, true)));
         QCOMPARE(page.transcriptModel()->entries().back().chunk.peer, to);
-        if (!QTest::qWaitFor([&] { return receiver.hasPendingDatagrams(); }, 5000)) {
-            if (qEnvironmentVariableIsEmpty("CI"))
-                QSKIP("A datagram sent to 255.255.255.255 did not come back to this host: it has "
-                      "no broadcast-capable interface on its default route.");
-            QFAIL("The broadcast datagram did not arrive.");
-        }
+        WB_REQUIRE(QTest::qWaitFor([&] { return receiver.hasPendingDatagrams(); }, 5000),
+                   "A datagram sent to 255.255.255.255 did not come back to this host: it has no "
+                   "broadcast-capable interface on its default route.");
         QCOMPARE(receiver.receiveDatagram().data(), QByteArray("hello, everyone"));
 
         // A bad broadcast address is explained before anything is opened.
@@ -636,11 +633,7 @@ private slots:
     // busy machine passes; a view that did per-chunk work on the UI thread would not.
     void fastStreamKeepsTheLoopTurning()
     {
-        if (test::findExecutable(QStringLiteral("socat")).isEmpty()) {
-            if (test::isCi())
-                QFAIL("socat is not installed");
-            QSKIP("socat is not installed");
-        }
+        WB_CHECK_FIXTURE(test::requireExecutable(QStringLiteral("socat")));
         SocketConsolePage page(nullptr);
         page.resize(1000, 600);
         page.show();
@@ -665,7 +658,8 @@ private slots:
         probe.start();
         QTRY_COMPARE_WITH_TIMEOUT(page.transcriptModel()->bytesIn(), total, 60000);
         probe.stop();
-        QVERIFY2(longest < 500, qPrintable(QStringLiteral("longest stall %1 ms").arg(longest)));
+        // The measured figure is bench ui-socketstream's; this only catches a blocked loop.
+        QVERIFY2(longest < 2000, qPrintable(QStringLiteral("longest stall %1 ms").arg(longest)));
         QVERIFY(qsizetype(page.transcriptModel()->entries().size()) <= TranscriptModel::MaxChunks);
         source.kill();
         QTRY_COMPARE(source.state(), QProcess::NotRunning);

@@ -212,14 +212,15 @@ private slots:
         RequestPage *page = app.currentPage();
         QVERIFY(page);
         http::RequestSpec spec;
-        spec.url = m_httpbin->baseUrl() + QStringLiteral("/delay/5");
+        spec.url = m_httpbin->baseUrl() + QStringLiteral("/delay/10");
         spec.options.totalTimeoutMs = 500;
         RequestController::of(page)->loadSpec(spec, true);
         QElapsedTimer clock;
         clock.start();
         QTest::keyClick(page->composer()->urlBar()->urlEdit(), Qt::Key_Return, Qt::ControlModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(!page->inspector()->chain().isEmpty(), 5000);
-        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->inspector()->chain().isEmpty(), 9500);
+        // Well before the answer would have come (10 s), however loaded the machine.
+        QVERIFY2(clock.elapsed() < 9000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(page->inspector()->chain().last().error.category, ErrorCategory::Timeout);
         QCOMPARE(page->inspector()->statusStrip()->hintText(),
                  StatusStrip::hintFor(ErrorCategory::Timeout));
