@@ -5,6 +5,7 @@
 // the command sets them) and the body must be equal byte for byte; a multipart body after its
 // boundary is named the same in both.
 
+#include "core/http/exchangehandle.h"
 #include "core/http/httpengine.h"
 #include "core/interchange/curlimporter.h"
 #include "tests/support/testenv.h"
@@ -190,10 +191,11 @@ private:
         }
         *warnings = imported->warnings;
         http::HttpEngine engine;
-        QSignalSpy finished(&engine, &http::HttpEngine::exchangeFinished);
         const qsizetype before = server.requests.size();
-        engine.send(imported->spec);
-        if (!finished.wait(30000) || server.requests.size() != before + 1) {
+        const auto exchange = engine.send(imported->spec);
+        QSignalSpy finished(exchange.get(), &http::ExchangeHandle::finished);
+        if ((!exchange->isFinished() && !finished.wait(30000)) ||
+            server.requests.size() != before + 1) {
             qWarning() << "the engine's request did not arrive";
             return std::nullopt;
         }
