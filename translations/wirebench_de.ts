@@ -4853,6 +4853,22 @@ Exit-Codes: 0 normal geschlossen, 2 Aufruffehler, 3 abgelehnt, zurückgesetzt, D
 ── Fehler ──
 %1</translation>
     </message>
+    <message>
+        <source>(HTTP/2: the request as a head; the exact HPACK-encoded HEADERS and DATA frames are in the Frames view)
+</source>
+        <translation>(HTTP/2: die Anfrage als Kopf; die exakten HPACK-kodierten HEADERS- und DATA-Frames stehen in der Frames-Ansicht)
+</translation>
+    </message>
+    <message>
+        <source>(HTTP/2: this stream&apos;s frames exactly as received, 9-byte headers and payloads; the Frames view decodes them)
+</source>
+        <translation>(HTTP/2: die Frames dieses Streams genau wie empfangen, 9-Byte-Köpfe und Nutzdaten; die Frames-Ansicht dekodiert sie)
+</translation>
+    </message>
+    <message>
+        <source>[… %1 more bytes]</source>
+        <translation>[… %1 weitere Bytes]</translation>
+    </message>
 </context>
 <context>
     <name>wb::workspace</name>

@@ -4826,6 +4826,22 @@ Exit codes: 0 closed normally, 2 usage, 3 refused, reset, DNS or handshake failu
 ── 错误 ──
 %1</translation>
     </message>
+    <message>
+        <source>(HTTP/2: the request as a head; the exact HPACK-encoded HEADERS and DATA frames are in the Frames view)
+</source>
+        <translation>(HTTP/2:以头部形式显示的请求;经 HPACK 编码的准确 HEADERS 和 DATA 帧见“帧”视图)
+</translation>
+    </message>
+    <message>
+        <source>(HTTP/2: this stream&apos;s frames exactly as received, 9-byte headers and payloads; the Frames view decodes them)
+</source>
+        <translation>(HTTP/2:此流收到的原样帧,包括 9 字节帧头和负载;“帧”视图会解码它们)
+</translation>
+    </message>
+    <message>
+        <source>[… %1 more bytes]</source>
+        <translation>[… 另有 %1 字节]</translation>
+    </message>
 </context>
 <context>
     <name>wb::workspace</name>

@@ -100,8 +100,6 @@ constexpr const char *harmlessFlags[] = {
     "progress-bar",
     "no-progress-meter",
     "globoff",
-    "http1.0",
-    "http3",
     "tlsv1",
     "tlsv1.0",
     "tlsv1.1",

@@ -364,7 +364,7 @@ private slots:
         }
         QCOMPARE(localPorts.size(), 1); // one TCP connection...
         QCOMPARE(streams.size(), 100);  // ...carrying a stream per request
-        QTRY_COMPARE_WITH_TIMEOUT(p->requestsSeen(), 100, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(p->requestsSeen(), 100, 60000);
         QCOMPARE(p->connectionsSeen(), 1); // and the server saw one connection too
     }
 

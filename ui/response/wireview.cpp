@@ -1,5 +1,7 @@
 #include "ui/response/wireview.h"
 
+#include "core/net/hexdump.h"
+
 #include "ui/response/bodysource.h"
 
 #include <QFontDatabase>
@@ -123,13 +125,27 @@ void WireView::showHop(int index)
         text += tr("── Sent ──\n");
     else
         text += tr("── Sent to %1 port %2 ──\n").arg(hop.remoteAddress).arg(hop.remotePort);
+    const bool http2 = hop.httpVersion.startsWith("HTTP/2") || !hop.frames.isEmpty();
+    if (http2)
+        text += tr("(HTTP/2: the request as a head; the exact HPACK-encoded HEADERS and DATA "
+                   "frames are in the Frames view)\n");
     text += part(hop.requestHead, hop.requestBody);
     text += tr("\n\n── Received ──\n");
     if (hop.responseWire.size == 0 && hop.responseWire.bytes.isEmpty() &&
-        !hop.responseWire.isFile())
+        !hop.responseWire.isFile()) {
         text += tr("(nothing)");
-    else
+    } else if (http2) {
+        // Binary frames: a hex dump reads better than escapes; the Frames view decodes them.
+        text += tr("(HTTP/2: this stream's frames exactly as received, 9-byte headers and "
+                   "payloads; the Frames view decodes them)\n");
+        BodySource source(hop.responseWire);
+        const QByteArray shown = source.read(0, HexBytesShown);
+        text += QString::fromLatin1(wb::net::HexDump::format(shown));
+        if (source.size() > shown.size())
+            text += tr("[… %1 more bytes]").arg(source.size() - shown.size());
+    } else {
         text += part({}, hop.responseWire);
+    }
     if (hop.error.isError())
         text += tr("\n\n── Error ──\n%1").arg(hop.error.message);
     m_text->setPlainText(text);

@@ -17,6 +17,8 @@ class WireView : public QWidget
 
 public:
     static constexpr qint64 ShownBytesPerSide = 1024 * 1024;
+    // Bytes of an HTTP/2 stream shown as a hex dump (each takes a line of 16).
+    static constexpr qint64 HexBytesShown = 64 * 1024;
 
     explicit WireView(QWidget *parent = nullptr);
 
