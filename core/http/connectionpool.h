@@ -23,6 +23,7 @@ public:
     void setPerOriginLimit(int limit) { m_limit = qMax(1, limit); }
     int perOriginLimit() const { return m_limit; }
     void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
+    int idleTimeoutMs() const { return m_idleTimeoutMs; }
 
     // An open idle connection for `key`, or nullptr.
     Connection *takeIdle(const QString &key);

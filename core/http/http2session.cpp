@@ -239,6 +239,8 @@ Http2Session::Http2Session(Connection *connection, QObject *parent)
     m_idle.start();
     m_pingTimer.setSingleShot(true);
     connect(&m_pingTimer, &QTimer::timeout, this, &Http2Session::onPingTimeout);
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &Http2Session::onIdleTimeout);
 }
 
 Http2Session::~Http2Session()
@@ -370,8 +372,19 @@ void Http2Session::onPingTimeout()
     QMetaObject::invokeMethod(this, &Http2Session::closed, Qt::QueuedConnection);
 }
 
+void Http2Session::onIdleTimeout()
+{
+    if (m_closed || !m_streams.isEmpty() || !m_session)
+        return;
+    // Nobody used the connection for a while: say goodbye as RFC 9113 §6.8 asks, then close.
+    nghttp2_session_terminate_session(m_session, NGHTTP2_NO_ERROR);
+    flush();
+    failAll({});
+}
+
 void Http2Session::submit(Http2Stream *stream)
 {
+    m_idleTimer.stop();
     checkAliveAfterIdle();
     const QList<WireHeader> fields =
         stream->requestFields(!m_connection || m_connection->endpoint().tls);
@@ -430,8 +443,11 @@ void Http2Session::dropStream(qint32 streamId)
 {
     if (m_streams.remove(streamId)) {
         m_sentFields.remove(streamId);
-        if (m_streams.isEmpty())
+        if (m_streams.isEmpty()) {
             m_idle.start();
+            if (m_idleTimeoutMs > 0)
+                m_idleTimer.start(m_idleTimeoutMs);
+        }
         QMetaObject::invokeMethod(this, &Http2Session::capacityFreed, Qt::QueuedConnection);
     }
 }

@@ -36,6 +36,8 @@ public:
     ~Http2Session() override;
 
     Connection *connection() const { return m_connection; }
+    // An idle session (no stream) is closed, with GOAWAY NO_ERROR, after this long (0: never).
+    void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
     // Whether frames are logged for the streams (off for load runs: the bytes are still
     // captured).
     void setKeepFrames(bool keep);
@@ -88,6 +90,7 @@ private:
     void checkAliveAfterIdle();
     void resumeDeferredBodies();
     void onPingTimeout();
+    void onIdleTimeout();
     void flush();
     void checkDone();
     void failAll(const Error &error);
@@ -101,6 +104,8 @@ private:
     QElapsedTimer m_clock;
     QElapsedTimer m_idle;
     QTimer m_pingTimer;
+    QTimer m_idleTimer;
+    int m_idleTimeoutMs = 0;
     Http2FrameSplitter m_in;
     Http2FrameSplitter m_out;
     QHash<qint32, Http2Stream *> m_streams;

@@ -516,6 +516,7 @@ bool HttpEngineWorker::adoptHttp2(quint64 id, ExchangeRunner &runner)
     const QString key = connection->endpoint().poolKey;
     auto *session = new Http2Session(connection, this);
     session->setKeepFrames(job.options.keepFrames);
+    session->setIdleTimeoutMs(m_pool.idleTimeoutMs());
     connect(session, &Http2Session::capacityFreed, this, [this, key] {
         if (m_waiting.contains(key))
             dispatch(key);
