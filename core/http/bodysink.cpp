@@ -90,6 +90,8 @@ BodyData BodySink::take()
         body.filePath = m_file->fileName();
         m_file->close();
         m_file.reset();
+        if (m_removeOnDestroy) // a spill file: it goes with the last copy of the body
+            body.owner = std::make_shared<const TemporaryFileOwner>(body.filePath);
     } else {
         body.bytes = std::exchange(m_bytes, {});
     }

@@ -32,6 +32,11 @@ QList<QByteArray> ResponseHead::headerValues(const QByteArray &name) const
     return values;
 }
 
+TemporaryFileOwner::~TemporaryFileOwner()
+{
+    QFile::remove(m_path);
+}
+
 QByteArray BodyData::head(qint64 limit) const
 {
     if (!isFile())

@@ -9,6 +9,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <memory>
+
 namespace wb::http {
 
 // A header as it came off the wire: bytes, case and order kept, duplicates kept.
@@ -90,12 +92,30 @@ struct TlsDetails
     bool verificationSkipped = false;
 };
 
+// Owns a temporary file: removes it when the last body that refers to it goes.
+class TemporaryFileOwner
+{
+public:
+    explicit TemporaryFileOwner(QString path)
+        : m_path(std::move(path))
+    {}
+    ~TemporaryFileOwner();
+    TemporaryFileOwner(const TemporaryFileOwner &) = delete;
+    TemporaryFileOwner &operator=(const TemporaryFileOwner &) = delete;
+
+private:
+    QString m_path;
+};
+
 // A body that lives in memory while small and in a file once it grows past a threshold.
 struct BodyData
 {
     QByteArray bytes; // the whole body when filePath is empty
     QString filePath; // the body's file when it spilled to disk
     qint64 size = 0;
+    // Set when filePath is a temporary spill file: shared by every copy of this body, it removes
+    // the file when the last copy goes (a file the user chose, or the workspace's, has none).
+    std::shared_ptr<const TemporaryFileOwner> owner;
 
     bool isFile() const { return !filePath.isEmpty(); }
     // Up to `limit` bytes from the start (from memory or the file).
