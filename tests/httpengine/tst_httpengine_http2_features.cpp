@@ -473,7 +473,9 @@ private slots:
         options.serverDirectives =
             QStringLiteral("location /basic/ { auth_basic \"wb\"; auth_basic_user_file %1; }\n"
                            "        location = /bearer { if ($http_authorization = \"Bearer "
-                           "t0k3n-h2\") { return 200 \"bearer ok\\n\"; } return 401; }")
+                           "t0k3n-h2\") { return 200 \"bearer ok\\n\"; } return 401; }\n"
+                           "        location = /apikey { return 200 \"[$http_x_api_key] "
+                           "[$arg_api_key]\\n\"; }")
                 .arg(htpasswd);
         NginxServer server(options);
         server.writeFile(QStringLiteral("basic/secret.txt"), "basic ok\n");
@@ -514,6 +516,71 @@ private slots:
         QVERIFY(!chain.isEmpty());
         WB_VERIFY_H2(chain.last());
         QCOMPARE(chain.last().response.status, 401);
+
+        // An API key in a header (lower-cased on the wire) and in the query.
+        RequestSpec apiKey = request(server.baseUrl() + QStringLiteral("/apikey"),
+                                     HttpProtocol::Http2, m_pki.caCertificate());
+        apiKey.auth.kind = AuthSpec::Kind::ApiKey;
+        apiKey.auth.keyName = QStringLiteral("X-Api-Key");
+        apiKey.auth.keyValue = QStringLiteral("k3y-h2");
+        chain = sendAndWait(engine, apiKey, {}, 15000);
+        QVERIFY(!chain.isEmpty());
+        WB_VERIFY_H2(chain.last());
+        QCOMPARE(chain.last().responseBody.bytes, QByteArray("[k3y-h2] []\n"));
+        QCOMPARE(fieldValue(outgoingHeaders(chain.last()), "x-api-key"), QByteArray("k3y-h2"));
+        apiKey.auth.keyName = QStringLiteral("api_key");
+        apiKey.auth.keyPlace = AuthSpec::ApiKeyPlace::Query;
+        chain = sendAndWait(engine, apiKey, {}, 15000);
+        QVERIFY(!chain.isEmpty());
+        WB_VERIFY_H2(chain.last());
+        QCOMPARE(chain.last().responseBody.bytes, QByteArray("[] [k3y-h2]\n"));
+        QCOMPARE(fieldValue(outgoingHeaders(chain.last()), ":path"),
+                 QByteArray("/apikey?api_key=k3y-h2"));
+    }
+
+    // Digest against Apache's mod_auth_digest over HTTP/2 (TLS, ALPN h2).
+    void digestApache()
+    {
+        const QString modules = QStringLiteral("/usr/lib/apache2/modules");
+        WB_REQUIRE(QFileInfo::exists(modules + QStringLiteral("/mod_auth_digest.so")),
+                   "Apache's mod_auth_digest is not installed");
+        ApacheH2Server::Options options;
+        options.certificateFile = serverCertificate();
+        options.keyFile = serverKey();
+        ApacheH2Server probe(options); // only for its scratch folder
+        const QByteArray ha1 =
+            QCryptographicHash::hash("alice:wirebench-h2:s3cret", QCryptographicHash::Md5).toHex();
+        const QString users = writeFileUnder(probe.workDir(), QStringLiteral("digest.users"),
+                                             "alice:wirebench-h2:" + ha1 + "\n");
+        makeWorldReadable(users);
+        options.extraDirectives =
+            QStringLiteral("LoadModule authn_core_module %1/mod_authn_core.so\n"
+                           "LoadModule authn_file_module %1/mod_authn_file.so\n"
+                           "LoadModule authz_user_module %1/mod_authz_user.so\n"
+                           "LoadModule auth_digest_module %1/mod_auth_digest.so\n"
+                           "<Location \"/private\">\n  AuthType Digest\n"
+                           "  AuthName \"wirebench-h2\"\n  AuthDigestProvider file\n"
+                           "  AuthUserFile \"%2\"\n  Require valid-user\n</Location>\n")
+                .arg(modules, users);
+        ApacheH2Server server(options);
+        server.writeFile(QStringLiteral("private/data.txt"), "apache digest ok\n");
+        WB_START_FIXTURE(server);
+        HttpEngine engine;
+        RequestSpec spec = request(server.baseUrl() + QStringLiteral("/private/data.txt"),
+                                   HttpProtocol::Http2, m_pki.caCertificate());
+        spec.auth.kind = AuthSpec::Kind::Digest;
+        spec.auth.username = QStringLiteral("alice");
+        spec.auth.password = QStringLiteral("s3cret");
+        const ExchangeChain chain = sendAndWait(engine, spec, {}, 20000);
+        QVERIFY(!chain.isEmpty());
+        QCOMPARE(chain.hops.size(), 2);
+        QCOMPARE(chain.hops[0].response.status, 401);
+        QCOMPARE(chain.hops[0].httpVersion, QByteArray("HTTP/2"));
+        const Exchange &e = chain.last();
+        WB_VERIFY_H2(e);
+        QVERIFY2(e.response.status == 200, qPrintable(QString::fromLatin1(server.log())));
+        QCOMPARE(e.responseBody.bytes, QByteArray("apache digest ok\n"));
+        QVERIFY(e.connectionReused);
     }
 
     // Digest: the 401's challenge is answered on a second hop, and the server (hashlib) accepts
