@@ -717,6 +717,17 @@ private slots:
         QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(clock.elapsed() >= 700);
         QCOMPARE(chain.last().error.category, ErrorCategory::Timeout);
+        QVERIFY(outgoingHeaders(chain.last())); // the request did go out
+
+        // The total time limit too, with the idle limit out of the way.
+        spec.options.idleTimeoutMs = 60000;
+        spec.options.totalTimeoutMs = 900;
+        clock.start();
+        const ExchangeChain total = sendAndWait(engine, spec, {}, 15000);
+        QVERIFY2(!total.isEmpty(), "no end within 15 s");
+        QVERIFY2(clock.elapsed() < 6000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(clock.elapsed() >= 800);
+        QCOMPARE(total.last().error.category, ErrorCategory::Timeout);
     }
 
     // Cancelling one stream sends RST_STREAM CANCEL; the other streams on the same connection
