@@ -750,6 +750,10 @@ private slots:
             small.append(request(server.url(QStringLiteral("/bytes/%1").arg(1000 + i)),
                                  HttpProtocol::Http2PriorKnowledge));
         }
+        // And one still downloading when the cancel comes.
+        constexpr qint64 mediumSize = 20 * 1000 * 1000;
+        small.append(request(server.url(QStringLiteral("/bytes/%1").arg(mediumSize)),
+                             HttpProtocol::Http2PriorKnowledge));
         const QList<ExchangeChain> chains = sendAllAndWait(engine, small, {}, 20000);
         QVERIFY(bigDone.count() == 1 || bigDone.wait(15000));
         const Exchange cancelled = bigDone.first().at(0).value<ExchangeChain>().last();
@@ -760,6 +764,12 @@ private slots:
             QCOMPARE(chains[i].last().responseBody.size, qint64(1000 + i));
             QCOMPARE(chains[i].last().localPort, cancelled.localPort);
         }
+        QVERIFY(!chains[3].isEmpty());
+        WB_VERIFY_H2(chains[3].last());
+        QCOMPARE(chains[3].last().responseBody.size, mediumSize);
+        QCOMPARE(chains[3].last().localPort, cancelled.localPort);
+        QVERIFY(chains[3].last().timings.totalUs > 0);
+        removeSpills(chains[3]);
         const ExchangeChain after = sendAndWait(
             engine,
             request(server.url(QStringLiteral("/bytes/10")), HttpProtocol::Http2PriorKnowledge), {},
