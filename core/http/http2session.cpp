@@ -413,16 +413,39 @@ void Http2Session::submit(Http2Stream *stream)
     flush();
 }
 
-void Http2Session::cancel(Http2Stream *stream)
+Http2Frame Http2Session::cancel(Http2Stream *stream)
 {
     const qint32 id = stream->streamId();
     if (!m_streams.contains(id))
-        return;
+        return {};
     dropStream(id);
-    if (m_session && !m_closed) {
-        nghttp2_submit_rst_stream(m_session, NGHTTP2_FLAG_NONE, id, NGHTTP2_CANCEL);
-        flush();
-    }
+    if (!m_session || m_closed)
+        return {};
+    nghttp2_submit_rst_stream(m_session, NGHTTP2_FLAG_NONE, id, NGHTTP2_CANCEL);
+    // The stream is gone from the session before the frame leaves: its record goes to the
+    // stream now, as it will be on the wire (RFC 9113 §6.4).
+    Http2Frame frame;
+    frame.atUs = nowUs();
+    frame.outgoing = true;
+    frame.streamId = quint32(id);
+    frame.type = quint8(Http2FrameType::RstStream);
+    frame.length = 4;
+    const char bytes[] = {0,
+                          0,
+                          4,
+                          char(NGHTTP2_RST_STREAM),
+                          0,
+                          char((id >> 24) & 0x7f),
+                          char((id >> 16) & 0xff),
+                          char((id >> 8) & 0xff),
+                          char(id & 0xff),
+                          0,
+                          0,
+                          0,
+                          char(NGHTTP2_CANCEL)};
+    frame.bytes = QByteArray(bytes, sizeof bytes);
+    flush();
+    return frame;
 }
 
 void Http2Session::resumeBody(Http2Stream *stream)

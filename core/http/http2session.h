@@ -52,8 +52,9 @@ public:
     void submit(Http2Stream *stream);
     // Bytes from the server as if read from the connection.
     void feedServerBytes(QByteArrayView data);
-    // Resets a stream with CANCEL; the other streams go on.
-    void cancel(Http2Stream *stream);
+    // Resets a stream with CANCEL; the other streams go on. Returns the RST_STREAM frame sent
+    // (nothing when the stream had ended), for the stream's own log.
+    Http2Frame cancel(Http2Stream *stream);
     // Called by a stream when its request body has more bytes to offer again.
     void resumeBody(Http2Stream *stream);
     qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }

@@ -471,8 +471,13 @@ void Http2Stream::finish(Error error)
     m_done = true;
     m_idleTimer.stop();
     m_totalTimer.stop();
-    if (m_session) // still open on the session: reset it with CANCEL, the others go on
-        std::exchange(m_session, nullptr)->cancel(this);
+    if (m_session) { // still open on the session: reset it with CANCEL, the others go on
+        Http2Frame reset = std::exchange(m_session, nullptr)->cancel(this);
+        if (!reset.bytes.isEmpty() && m_options.keepFrames) {
+            reset.atUs += m_sessionOffsetUs;
+            m_exchange.frames.append(std::move(reset));
+        }
+    }
     if (!error.isError() && m_decoder) {
         const auto tail = m_decoder->finish();
         if (!tail)

@@ -43,9 +43,17 @@ Scenarios (the response is to each request unless said otherwise):
   continuation-flood  HEADERS without END_HEADERS, then 100,000 CONTINUATION frames of fresh headers
   rst-calm            RST_STREAM ENHANCE_YOUR_CALM at once
   refused-stream      RST_STREAM REFUSED_STREAM at once, on every stream
+  interim             a 103 Early Hints (link: </style.css>; rel=preload), then 200 with a body
+  digest              HTTP Digest auth (RFC 7616, MD5, qop=auth) for user "alice", password
+                      "s3cret", realm "wirebench-h2": 401 with a challenge until a request carries
+                      a valid answer (checked with hashlib), then 200 "digest ok"
+
+Every request is also reported as "event headers conn=N stream=S names=a,b,..." (the header
+names as they arrived, pseudo-headers included), so a test can check what went on the wire.
 """
 
 import argparse
+import hashlib
 import os
 import signal
 import socket
@@ -65,8 +73,10 @@ import h2.settings
 SCENARIOS = [
     "ok", "rst-mid-body", "goaway-low", "goaway-error", "data-stream0", "bad-hpack",
     "oversized-frame", "flow-control", "silent", "endless-body", "gzip-bomb", "hpack-bomb",
-    "continuation-flood", "rst-calm", "refused-stream",
+    "continuation-flood", "rst-calm", "refused-stream", "interim", "digest",
 ]
+
+DIGEST_USER, DIGEST_PASSWORD, DIGEST_REALM = "alice", "s3cret", "wirebench-h2"
 
 READ_TIMEOUT = 5.0
 PREFACE = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"
@@ -251,10 +261,12 @@ class Connection:
                 headers = dict((bytes(k), bytes(v)) for k, v in ev.headers)
                 request = {"method": headers.get(b":method", b"").decode(),
                            "path": headers.get(b":path", b"").decode(), "body": bytearray(),
-                           "ended": False}
+                           "ended": False, "headers": headers}
                 self.requests[ev.stream_id] = request
                 self.event("request stream=%d method=%s path=%s"
                            % (ev.stream_id, request["method"], request["path"]))
+                self.event("headers stream=%d names=%s" % (ev.stream_id, ",".join(
+                    bytes(k).decode("latin-1") for k, _ in ev.headers)))
             elif isinstance(ev, h2.events.DataReceived):
                 if ev.stream_id in self.requests:
                     self.requests[ev.stream_id]["body"] += ev.data
@@ -277,7 +289,7 @@ class Connection:
                     if self.done:
                         return
                 elif isinstance(ev, h2.events.RequestReceived) and self.scenario not in (
-                        "ok", "goaway-low"):
+                        "ok", "goaway-low", "digest"):
                     # Misbehave at once, without waiting for a request body.
                     self.requests[stream]["ended"] = True
                     self.on_request(stream)
@@ -334,6 +346,49 @@ class Connection:
                     break
                 self.pending[stream] = body
         return sent
+
+    def digest_valid(self, request):
+        """Whether the request's Authorization answers a challenge of ours (RFC 7616, MD5)."""
+        value = request["headers"].get(b"authorization", b"").decode("latin-1")
+        if not value.lower().startswith("digest "):
+            return False
+        params = {}
+        for part in value[7:].split(","):
+            key, _, val = part.strip().partition("=")
+            params[key.strip().lower()] = val.strip().strip('"')
+        def md5(text):
+            return hashlib.md5(text.encode()).hexdigest()
+        if params.get("username") != DIGEST_USER or params.get("realm") != DIGEST_REALM:
+            return False
+        if not params.get("nonce", "").startswith("wb"):
+            return False
+        ha1 = md5("%s:%s:%s" % (DIGEST_USER, DIGEST_REALM, DIGEST_PASSWORD))
+        ha2 = md5("%s:%s" % (request["method"], params.get("uri", "")))
+        if params.get("qop") == "auth":
+            expected = md5("%s:%s:%s:%s:auth:%s" % (ha1, params["nonce"], params.get("nc", ""),
+                                                     params.get("cnonce", ""), ha2))
+        else:
+            expected = md5("%s:%s:%s" % (ha1, params["nonce"], ha2))
+        return params.get("response") == expected and params.get("uri") == request["path"]
+
+    def respond_digest(self, stream):
+        request = self.requests[stream]
+        if self.digest_valid(request):
+            self.event("auth stream=%d result=ok" % stream)
+            body = b"digest ok"
+            headers = [(b":status", b"200"), (b"content-type", b"text/plain")]
+        else:
+            self.event("auth stream=%d result=challenge" % stream)
+            body = b"authenticate"
+            nonce = "wb" + hashlib.sha256(os.urandom(16)).hexdigest()[:30]
+            challenge = ('Digest realm="%s", qop="auth", algorithm=MD5, nonce="%s", '
+                         'opaque="0a1b2c"' % (DIGEST_REALM, nonce))
+            headers = [(b":status", b"401"), (b"www-authenticate", challenge.encode()),
+                       (b"content-type", b"text/plain")]
+        headers.append((b"content-length", str(len(body)).encode()))
+        self.h2.send_headers(stream, headers)
+        self.h2.send_data(stream, body, end_stream=True)
+        self.flush()
 
     def send_goaway_low(self):
         streams = sorted(self.goaway_streams)
@@ -475,6 +530,19 @@ class Connection:
             self.h2.reset_stream(stream, error_code=ENHANCE_YOUR_CALM)
             self.flush()
             self.event("sent what=rst-stream stream=%d code=ENHANCE_YOUR_CALM" % stream)
+        elif s == "interim":
+            self.h2.send_headers(stream, [(b":status", b"103"),
+                                          (b"link", b"</style.css>; rel=preload; as=style")])
+            self.flush()
+            self.event("sent what=interim stream=%d status=103" % stream)
+            time.sleep(0.05)
+            body = b"after the hints\n"
+            self.h2.send_headers(stream, [(b":status", b"200"), (b"content-type", b"text/plain"),
+                                          (b"content-length", str(len(body)).encode())])
+            self.h2.send_data(stream, body, end_stream=True)
+            self.flush()
+        elif s == "digest":
+            self.respond_digest(stream)
         elif s == "refused-stream":
             self.h2.reset_stream(stream, error_code=REFUSED_STREAM)
             self.flush()
