@@ -1,6 +1,7 @@
 #include "core/http/http2stream.h"
 
 #include "core/common/logging.h"
+#include "core/http/http2fieldcache.h"
 #include "core/http/http2frametext.h"
 #include "core/http/http2session.h"
 
@@ -188,14 +189,18 @@ void Http2Stream::streamOpened(qint32 streamId, qint64 sessionNowUs)
         m_sessionOffsetUs = nowUs() - sessionNowUs;
     else if (m_exchange.connectionReused)
         m_sessionOffsetUs = nowUs() - sessionNowUs;
-    // The head as a person reads it, with the version actually used; the exact bytes (HPACK)
-    // are in the frames.
-    QByteArray head = m_request.head;
+    m_exchange.requestHead =
+        m_request.http2Head.isNull() ? headFor(m_request) : m_request.http2Head;
+}
+
+QByteArray Http2Stream::headFor(const EncodedRequest &request)
+{
+    QByteArray head = request.head;
     const qsizetype lineEnd = head.indexOf("\r\n");
     const qsizetype version = head.lastIndexOf(' ', lineEnd);
     if (version > 0)
         head.replace(version + 1, lineEnd - version - 1, "HTTP/2");
-    m_exchange.requestHead = head;
+    return head;
 }
 
 qint64 Http2Stream::readBody(char *buffer, qint64 size, bool *end)
@@ -307,7 +312,7 @@ void Http2Stream::frameLogged(Http2Frame frame)
     m_exchange.frames.append(std::move(frame));
 }
 
-void Http2Stream::headerField(QByteArrayView name, QByteArrayView value)
+void Http2Stream::headerField(QByteArrayView name, QByteArrayView value, Http2FieldCache &cache)
 {
     if (m_done)
         return;
@@ -322,9 +327,11 @@ void Http2Stream::headerField(QByteArrayView name, QByteArrayView value)
         return;
     }
     if (name == QByteArrayView(":status")) {
-        m_head.status = QByteArray(value.data(), value.size()).toInt();
+        m_head.status = value.toInt();
     } else {
-        m_head.headers.append({name.toByteArray(), value.toByteArray()});
+        if (m_head.headers.isEmpty())
+            m_head.headers.reserve(8);
+        m_head.headers.append(cache.field(name, value));
     }
 }
 
