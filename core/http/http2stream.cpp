@@ -416,15 +416,18 @@ void Http2Stream::streamClosed(quint32 errorCode, bool resetByServer, bool reset
         fail(makeError(ErrorCategory::Protocol, reason), true);
         return;
     }
-    const QString code = QStringLiteral("%1 (0x%2)")
-                             .arg(Http2FrameText::errorCodeName(errorCode))
-                             .arg(errorCode, 0, 16);
+    // Only a stream that ends in error says how (the normal end formats nothing).
+    const auto codeText = [errorCode] {
+        return QStringLiteral("%1 (0x%2)")
+            .arg(Http2FrameText::errorCodeName(errorCode))
+            .arg(errorCode, 0, 16);
+    };
     if (resetByServer && errorCode == 0x7) { // REFUSED_STREAM: not processed (RFC 9113 §8.7)
         fail(makeError(ErrorCategory::Protocol,
                        tr("The server refused HTTP/2 stream %1 with RST_STREAM %2: the request "
                           "was not processed (RFC 9113 §8.7).")
                            .arg(m_streamId)
-                           .arg(code)),
+                           .arg(codeText())),
              true);
         return;
     }
@@ -434,7 +437,7 @@ void Http2Stream::streamClosed(quint32 errorCode, bool resetByServer, bool reset
                             "response bytes (RFC 9113 §6.4). The frames that led to it are in "
                             "the Frames view.")
                              .arg(m_streamId)
-                             .arg(code)
+                             .arg(codeText())
                              .arg(m_received)));
         return;
     }
@@ -444,14 +447,14 @@ void Http2Stream::streamClosed(quint32 errorCode, bool resetByServer, bool reset
                             "RST_STREAM %2 (RFC 9113 §8.1.1: a malformed message). The frames "
                             "that led to it are in the Frames view.")
                              .arg(m_streamId)
-                             .arg(code)));
+                             .arg(codeText())));
         return;
     }
     if (!m_finalHead) {
         finish(makeError(ErrorCategory::Protocol,
                          tr("HTTP/2 stream %1 closed (%2) before a response head arrived.")
                              .arg(m_streamId)
-                             .arg(code)));
+                             .arg(codeText())));
         return;
     }
     finish({});

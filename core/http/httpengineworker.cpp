@@ -150,7 +150,7 @@ void HttpEngineWorker::reportFinished(quint64 id, const ExchangeChain &chain)
 void HttpEngineWorker::submit(quint64 id, const RequestSpec &spec, const SendOptions &options)
 {
     deleteFinishedRunners();
-    Job &job = m_jobs[id];
+    Job &job = *m_jobs.emplace(id); // built in place: a Job is large
     job.id = id;
     job.spec = spec;
     job.options = options;
@@ -454,6 +454,7 @@ void HttpEngineWorker::complete(quint64 id, Exchange &&exchange)
     if (it == m_jobs.end())
         return;
     ExchangeChain chain = std::move(it->chain);
+    chain.hops.reserve(chain.hops.size() + 1); // then the exchange is moved once, into place
     chain.hops.append(std::move(exchange));
     m_jobs.erase(it);
     reportFinished(id, chain);
@@ -555,7 +556,7 @@ void HttpEngineWorker::runStream(Job &job, Http2Session *session, bool freshConn
     }
     auto *stream = new Http2Stream(
         job.id, job.draft, job.request, job.options, job.hopClock,
-        [this](quint64 id) { streamFinished(id); }, this);
+        [this](quint64 id) { streamFinished(id); }); // no parent: the worker deletes it
     if (const int total = job.spec.options.totalTimeoutMs; total > 0)
         stream->setTotalBudgetMs(qMax<qint64>(1, total - job.clock.elapsed()));
     job.stream = stream;
