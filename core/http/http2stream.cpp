@@ -354,20 +354,24 @@ void Http2Stream::headersEnded(bool endStream)
     ResponseHead head = std::exchange(m_head, {});
     m_headBytes = 0;
     if (m_finalHead) {
-        m_exchange.trailers = head.headers;
+        m_exchange.trailers = std::move(head.headers);
         return;
     }
-    head.version = "HTTP/2";
+    static const QByteArray version = QByteArrayLiteral("HTTP/2");
+    static const QByteArray contentLength = QByteArrayLiteral("content-length");
+    static const QByteArray contentEncoding = QByteArrayLiteral("content-encoding");
+    head.version = version;
     if (head.status >= 100 && head.status < 200) {
-        m_exchange.interim.append(head);
+        m_exchange.interim.append(std::move(head));
         return;
     }
     m_finalHead = true;
-    m_exchange.response = head;
-    m_expected =
-        head.header("content-length").isEmpty() ? -1 : head.header("content-length").toLongLong();
-    emit headReceived(m_id, head);
-    const QByteArray coding = head.header("content-encoding").trimmed();
+    m_exchange.response = std::move(head);
+    const ResponseHead &response = m_exchange.response;
+    const QByteArray length = response.header(contentLength);
+    m_expected = length.isEmpty() ? -1 : length.toLongLong();
+    emit headReceived(m_id, response);
+    const QByteArray coding = response.header(contentEncoding).trimmed();
     if (m_exchange.spec.options.decodeContent && !coding.isEmpty()) {
         auto decoder = ContentDecoder::create(coding, m_exchange.spec.options.maxDecodedBytes);
         if (!decoder)

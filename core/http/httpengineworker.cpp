@@ -394,7 +394,8 @@ void HttpEngineWorker::hopFinished(Job &job, Exchange &&exchange)
 {
     const quint64 id = job.id;
     if (!exchange.error.isError() && m_cookies) {
-        const auto setCookies = exchange.response.headerValues("Set-Cookie");
+        static const QByteArray setCookie = QByteArrayLiteral("Set-Cookie");
+        const auto setCookies = exchange.response.headerValues(setCookie);
         if (!setCookies.isEmpty())
             m_cookies->store(exchange.url, setCookies);
     }
