@@ -24,14 +24,42 @@ void Http2FrameSplitter::feed(QByteArrayView bytes, qint64 atUs)
         m_prefaceLeft -= skip;
         bytes = bytes.sliced(skip);
     }
+    // Bytes of one stream that lie in a row in `bytes` (a frame's header and payload, frames
+    // that follow each other) are handed on at once.
+    const char *run = nullptr;
+    qsizetype runSize = 0;
+    quint32 runStream = 0;
+    const auto endRun = [&] {
+        if (run)
+            m_callbacks.wireBytes(runStream, QByteArrayView(run, runSize));
+        run = nullptr;
+    };
+    const auto handOn = [&](quint32 streamId, QByteArrayView piece, bool inBytes) {
+        if (!m_callbacks.wireBytes)
+            return;
+        if (run && inBytes && streamId == runStream && run + runSize == piece.data()) {
+            runSize += piece.size();
+            return;
+        }
+        endRun();
+        if (!inBytes) { // the header was read in pieces: it is in m_header
+            m_callbacks.wireBytes(streamId, piece);
+            return;
+        }
+        run = piece.data();
+        runSize = piece.size();
+        runStream = streamId;
+    };
     while (!bytes.isEmpty()) {
         if (!m_inPayload) {
             const qsizetype take = qMin(frameHeaderSize - m_headerFill, bytes.size());
+            const bool whole = m_headerFill == 0 && take == frameHeaderSize;
+            const char *headerStart = bytes.data();
             memcpy(m_header + m_headerFill, bytes.data(), size_t(take));
             m_headerFill += take;
             bytes = bytes.sliced(take);
             if (m_headerFill < frameHeaderSize)
-                return;
+                break;
             m_headerFill = 0;
             const auto *h = reinterpret_cast<const uchar *>(m_header);
             m_frame = Http2Frame{};
@@ -47,8 +75,8 @@ void Http2FrameSplitter::feed(QByteArrayView bytes, qint64 atUs)
                 m_frame.bytes = QByteArray(m_header, frameHeaderSize);
             m_payloadLeft = m_frame.length;
             m_inPayload = true;
-            if (m_callbacks.wireBytes)
-                m_callbacks.wireBytes(m_frame.streamId, QByteArrayView(m_header, frameHeaderSize));
+            handOn(m_frame.streamId,
+                   QByteArrayView(whole ? headerStart : m_header, frameHeaderSize), whole);
         }
         const qsizetype take = qMin<qsizetype>(m_payloadLeft, bytes.size());
         if (take > 0) {
@@ -61,18 +89,20 @@ void Http2FrameSplitter::feed(QByteArrayView bytes, qint64 atUs)
                 m_frame.bytes.append(piece.first(qMin(room, piece.size())));
             if (piece.size() > room && m_keepFrames)
                 m_frame.truncated = true;
-            if (m_callbacks.wireBytes)
-                m_callbacks.wireBytes(m_frame.streamId, piece);
+            handOn(m_frame.streamId, piece, true);
             bytes = bytes.sliced(take);
             m_payloadLeft -= quint32(take);
         }
         if (m_payloadLeft == 0) {
             m_inPayload = false;
-            if (m_callbacks.frameComplete && m_keepFrames)
+            if (m_callbacks.frameComplete && m_keepFrames) {
+                endRun(); // a frame's bytes are handed on before the frame
                 m_callbacks.frameComplete(std::move(m_frame));
+            }
             m_frame = Http2Frame{};
         }
     }
+    endRun();
 }
 
 } // namespace wb::http

@@ -18,7 +18,8 @@ class Http2FrameSplitter
 public:
     struct Callbacks
     {
-        // Bytes of a frame (header or payload) of `streamId`, in wire order.
+        // Bytes of `streamId`, in wire order: a frame's header or payload, or as much of several
+        // frames of that stream as lay in a row.
         std::function<void(quint32 streamId, QByteArrayView bytes)> wireBytes;
         // A frame arrived whole.
         std::function<void(Http2Frame frame)> frameComplete;

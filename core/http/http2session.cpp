@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QTcpSocket>
+#include <QVarLengthArray>
 
 #include <nghttp2/nghttp2.h>
 
@@ -59,11 +60,12 @@ struct Http2SessionCallbacks
                         size_t nameLength, const uint8_t *value, size_t valueLength, uint8_t,
                         void *user)
     {
-        Http2Stream *stream = self(user)->stream(frame->hd.stream_id);
+        Http2Session *s = self(user);
+        Http2Stream *stream = s->stream(frame->hd.stream_id);
         if (!stream)
             return 0;
         stream->headerField(QByteArrayView(name, qsizetype(nameLength)),
-                            QByteArrayView(value, qsizetype(valueLength)));
+                            QByteArrayView(value, qsizetype(valueLength)), s->m_fields);
         if (stream->isDone()) // a limit was passed: reset the stream
             return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE;
         return 0;
@@ -81,7 +83,7 @@ struct Http2SessionCallbacks
             if (!(frame->hd.flags & NGHTTP2_FLAG_ACK)) {
                 if (!std::exchange(s->m_remoteSettings, true))
                     s->resumeDeferredBodies();
-                QMetaObject::invokeMethod(s, &Http2Session::capacityFreed, Qt::QueuedConnection);
+                s->postCapacityFreed();
             }
             break;
         case NGHTTP2_PING:
@@ -253,6 +255,7 @@ Http2Session::~Http2Session()
 
 void Http2Session::setKeepFrames(bool keep)
 {
+    m_keepFrames = keep;
     m_in.setKeepFrames(keep);
     m_out.setKeepFrames(keep);
 }
@@ -338,7 +341,11 @@ qint64 Http2Session::idleMs() const
 
 Http2Stream *Http2Session::stream(qint32 streamId) const
 {
-    return m_streams.value(streamId);
+    if (streamId != m_lookedUpId) {
+        m_lookedUp = m_streams.value(streamId);
+        m_lookedUpId = streamId;
+    }
+    return m_lookedUp;
 }
 
 void Http2Session::checkAliveAfterIdle()
@@ -357,6 +364,7 @@ void Http2Session::onPingTimeout()
     if (m_closed)
         return;
     const auto streams = std::exchange(m_streams, {});
+    m_lookedUpId = -1;
     m_closed = true;
     const Error error = makeError(
         ErrorCategory::ConnectionReset,
@@ -388,7 +396,7 @@ void Http2Session::submit(Http2Stream *stream)
     checkAliveAfterIdle();
     const QList<WireHeader> fields =
         stream->requestFields(!m_connection || m_connection->endpoint().tls);
-    QList<nghttp2_nv> nva;
+    QVarLengthArray<nghttp2_nv, 16> nva;
     nva.reserve(fields.size());
     for (const auto &f : fields) {
         nva.append(nghttp2_nv{reinterpret_cast<uint8_t *>(const_cast<char *>(f.name.constData())),
@@ -408,7 +416,9 @@ void Http2Session::submit(Http2Stream *stream)
         return;
     }
     m_streams.insert(id, stream);
-    m_sentFields.insert(id, fields);
+    m_lookedUpId = -1; // the id may have been looked up (and not found) before
+    if (m_keepFrames)  // the HEADERS frame logged shows them
+        m_sentFields.insert(id, fields);
     stream->streamOpened(id, nowUs());
     flush();
 }
@@ -465,14 +475,29 @@ void Http2Session::resumeDeferredBodies()
 void Http2Session::dropStream(qint32 streamId)
 {
     if (m_streams.remove(streamId)) {
+        if (streamId == m_lookedUpId)
+            m_lookedUpId = -1;
         m_sentFields.remove(streamId);
         if (m_streams.isEmpty()) {
             m_idle.start();
             if (m_idleTimeoutMs > 0)
                 m_idleTimer.start(m_idleTimeoutMs);
         }
-        QMetaObject::invokeMethod(this, &Http2Session::capacityFreed, Qt::QueuedConnection);
+        postCapacityFreed();
     }
+}
+
+void Http2Session::postCapacityFreed()
+{
+    if (std::exchange(m_capacityPosted, true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_capacityPosted = false;
+            emit capacityFreed();
+        },
+        Qt::QueuedConnection);
 }
 
 void Http2Session::logFrame(Http2Frame frame)
@@ -589,7 +614,8 @@ void Http2Session::flush()
             if (n == 0)
                 break;
             const QByteArrayView bytes(data, qsizetype(n));
-            m_out.feed(bytes, nowUs());
+            if (m_keepFrames) // without frames, the outgoing bytes need no cutting
+                m_out.feed(bytes, nowUs());
             if (socket) {
                 socket->write(bytes.data(), bytes.size());
                 wrote = true;
@@ -655,6 +681,7 @@ void Http2Session::failAll(const Error &error)
         return;
     m_closed = true;
     const auto streams = std::exchange(m_streams, {});
+    m_lookedUpId = -1;
     for (auto it = streams.cbegin(); it != streams.cend(); ++it) {
         // Streams above the last one a GOAWAY named were not processed: they may go again.
         const bool unprocessed = m_goawayReceived && it.key() > m_goawayLastStream;

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/http/connection.h"
+#include "core/http/http2fieldcache.h"
 #include "core/http/http2framesplitter.h"
 
 #include <QElapsedTimer>
@@ -39,7 +40,7 @@ public:
     // An idle session (no stream) is closed, with GOAWAY NO_ERROR, after this long (0: never).
     void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
     // Whether frames are logged for the streams (off for load runs: the bytes are still
-    // captured).
+    // captured). Set before start().
     void setKeepFrames(bool keep);
     // Sends the connection preface and SETTINGS; false (and closed()) when nghttp2 fails.
     bool start();
@@ -96,6 +97,8 @@ private:
     void checkDone();
     void failAll(const Error &error);
     void dropStream(qint32 streamId);
+    // Emits capacityFreed on the next event-loop pass, once however many streams end meanwhile.
+    void postCapacityFreed();
     Http2Stream *stream(qint32 streamId) const;
     void logFrame(Http2Frame frame);
     Error sessionError(const QString &what) const;
@@ -109,10 +112,17 @@ private:
     int m_idleTimeoutMs = 0;
     Http2FrameSplitter m_in;
     Http2FrameSplitter m_out;
+    Http2FieldCache m_fields; // received header fields
     QHash<qint32, Http2Stream *> m_streams;
+    // The last stream looked up: a frame's callbacks (each header, the wire bytes, the data)
+    // mostly concern one stream in a row. Cleared whenever a stream leaves m_streams.
+    mutable qint32 m_lookedUpId = -1;
+    mutable Http2Stream *m_lookedUp = nullptr;
     QList<Http2Frame> m_connectionFrames;
     QHash<qint32, QList<WireHeader>> m_sentFields; // header lists submitted, until logged
     bool m_closed = false;
+    bool m_keepFrames = true;
+    bool m_capacityPosted = false; // a capacityFreed is on its way
     bool m_goawayReceived = false;
     bool m_flushing = false;
     bool m_flushAgain = false; // flush() was asked for while flushing

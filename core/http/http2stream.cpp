@@ -1,6 +1,7 @@
 #include "core/http/http2stream.h"
 
 #include "core/common/logging.h"
+#include "core/http/http2fieldcache.h"
 #include "core/http/http2frametext.h"
 #include "core/http/http2session.h"
 
@@ -188,14 +189,18 @@ void Http2Stream::streamOpened(qint32 streamId, qint64 sessionNowUs)
         m_sessionOffsetUs = nowUs() - sessionNowUs;
     else if (m_exchange.connectionReused)
         m_sessionOffsetUs = nowUs() - sessionNowUs;
-    // The head as a person reads it, with the version actually used; the exact bytes (HPACK)
-    // are in the frames.
-    QByteArray head = m_request.head;
+    m_exchange.requestHead =
+        m_request.http2Head.isNull() ? headFor(m_request) : m_request.http2Head;
+}
+
+QByteArray Http2Stream::headFor(const EncodedRequest &request)
+{
+    QByteArray head = request.head;
     const qsizetype lineEnd = head.indexOf("\r\n");
     const qsizetype version = head.lastIndexOf(' ', lineEnd);
     if (version > 0)
         head.replace(version + 1, lineEnd - version - 1, "HTTP/2");
-    m_exchange.requestHead = head;
+    return head;
 }
 
 qint64 Http2Stream::readBody(char *buffer, qint64 size, bool *end)
@@ -307,7 +312,7 @@ void Http2Stream::frameLogged(Http2Frame frame)
     m_exchange.frames.append(std::move(frame));
 }
 
-void Http2Stream::headerField(QByteArrayView name, QByteArrayView value)
+void Http2Stream::headerField(QByteArrayView name, QByteArrayView value, Http2FieldCache &cache)
 {
     if (m_done)
         return;
@@ -322,9 +327,11 @@ void Http2Stream::headerField(QByteArrayView name, QByteArrayView value)
         return;
     }
     if (name == QByteArrayView(":status")) {
-        m_head.status = QByteArray(value.data(), value.size()).toInt();
+        m_head.status = value.toInt();
     } else {
-        m_head.headers.append({name.toByteArray(), value.toByteArray()});
+        if (m_head.headers.isEmpty())
+            m_head.headers.reserve(8);
+        m_head.headers.append(cache.field(name, value));
     }
 }
 
@@ -347,20 +354,24 @@ void Http2Stream::headersEnded(bool endStream)
     ResponseHead head = std::exchange(m_head, {});
     m_headBytes = 0;
     if (m_finalHead) {
-        m_exchange.trailers = head.headers;
+        m_exchange.trailers = std::move(head.headers);
         return;
     }
-    head.version = "HTTP/2";
+    static const QByteArray version = QByteArrayLiteral("HTTP/2");
+    static const QByteArray contentLength = QByteArrayLiteral("content-length");
+    static const QByteArray contentEncoding = QByteArrayLiteral("content-encoding");
+    head.version = version;
     if (head.status >= 100 && head.status < 200) {
-        m_exchange.interim.append(head);
+        m_exchange.interim.append(std::move(head));
         return;
     }
     m_finalHead = true;
-    m_exchange.response = head;
-    m_expected =
-        head.header("content-length").isEmpty() ? -1 : head.header("content-length").toLongLong();
-    emit headReceived(m_id, head);
-    const QByteArray coding = head.header("content-encoding").trimmed();
+    m_exchange.response = std::move(head);
+    const ResponseHead &response = m_exchange.response;
+    const QByteArray length = response.header(contentLength);
+    m_expected = length.isEmpty() ? -1 : length.toLongLong();
+    emit headReceived(m_id, response);
+    const QByteArray coding = response.header(contentEncoding).trimmed();
     if (m_exchange.spec.options.decodeContent && !coding.isEmpty()) {
         auto decoder = ContentDecoder::create(coding, m_exchange.spec.options.maxDecodedBytes);
         if (!decoder)
@@ -409,15 +420,18 @@ void Http2Stream::streamClosed(quint32 errorCode, bool resetByServer, bool reset
         fail(makeError(ErrorCategory::Protocol, reason), true);
         return;
     }
-    const QString code = QStringLiteral("%1 (0x%2)")
-                             .arg(Http2FrameText::errorCodeName(errorCode))
-                             .arg(errorCode, 0, 16);
+    // Only a stream that ends in error says how (the normal end formats nothing).
+    const auto codeText = [errorCode] {
+        return QStringLiteral("%1 (0x%2)")
+            .arg(Http2FrameText::errorCodeName(errorCode))
+            .arg(errorCode, 0, 16);
+    };
     if (resetByServer && errorCode == 0x7) { // REFUSED_STREAM: not processed (RFC 9113 §8.7)
         fail(makeError(ErrorCategory::Protocol,
                        tr("The server refused HTTP/2 stream %1 with RST_STREAM %2: the request "
                           "was not processed (RFC 9113 §8.7).")
                            .arg(m_streamId)
-                           .arg(code)),
+                           .arg(codeText())),
              true);
         return;
     }
@@ -427,7 +441,7 @@ void Http2Stream::streamClosed(quint32 errorCode, bool resetByServer, bool reset
                             "response bytes (RFC 9113 §6.4). The frames that led to it are in "
                             "the Frames view.")
                              .arg(m_streamId)
-                             .arg(code)
+                             .arg(codeText())
                              .arg(m_received)));
         return;
     }
@@ -437,14 +451,14 @@ void Http2Stream::streamClosed(quint32 errorCode, bool resetByServer, bool reset
                             "RST_STREAM %2 (RFC 9113 §8.1.1: a malformed message). The frames "
                             "that led to it are in the Frames view.")
                              .arg(m_streamId)
-                             .arg(code)));
+                             .arg(codeText())));
         return;
     }
     if (!m_finalHead) {
         finish(makeError(ErrorCategory::Protocol,
                          tr("HTTP/2 stream %1 closed (%2) before a response head arrived.")
                              .arg(m_streamId)
-                             .arg(code)));
+                             .arg(codeText())));
         return;
     }
     finish({});

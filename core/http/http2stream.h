@@ -18,6 +18,7 @@
 
 namespace wb::http {
 
+class Http2FieldCache;
 class Http2Session;
 
 // One exchange as a stream of an HTTP/2 session: the request's header list and body (streamed
@@ -53,12 +54,16 @@ public:
     // The HTTP/2 header list for an HTTP/1.1-style request head: pseudo-headers first, names in
     // lower case, connection-specific fields left out (RFC 9113 §8.2.2, §8.3.1).
     static QList<WireHeader> fieldsFor(const EncodedRequest &request, bool tls);
+    // The request head as a person reads it, with the version actually used (HTTP/2); the
+    // exact bytes (HPACK) are in the frames.
+    static QByteArray headFor(const EncodedRequest &request);
     bool hasBody() const { return m_request.bodySize > 0 || !m_request.body.isEmpty(); }
     // Fills `buffer` with the next body bytes; sets `*end` after the last. -1 on a read error.
     qint64 readBody(char *buffer, qint64 size, bool *end);
     void streamOpened(qint32 streamId, qint64 sessionNowUs);
     void requestSent();
-    void headerField(QByteArrayView name, QByteArrayView value);
+    // `cache`: the session's, so that common fields share their bytes.
+    void headerField(QByteArrayView name, QByteArrayView value, Http2FieldCache &cache);
     void headersEnded(bool endStream);
     void dataReceived(QByteArrayView bytes);
     void wireReceived(QByteArrayView bytes);

@@ -81,6 +81,7 @@ HttpEngineWorker::HttpEngineWorker(std::shared_ptr<CookieJar> cookies,
 HttpEngineWorker::~HttpEngineWorker()
 {
     qDeleteAll(std::exchange(m_finishedRunners, {})); // no runner is on the stack any more
+    qDeleteAll(std::exchange(m_finishedStreams, {}));
     for (auto &job : m_jobs) {
         if (job.runner)
             job.runner->disconnect(this);
@@ -113,6 +114,13 @@ void HttpEngineWorker::deleteFinishedRunners()
         delete runner;
         return true;
     });
+    // Likewise for HTTP/2 streams: one list instead of a posted deleteLater() per stream.
+    m_finishedStreams.removeIf([](Http2Stream *stream) {
+        if (stream->isReportingFinish())
+            return false;
+        delete stream;
+        return true;
+    });
 }
 
 void HttpEngineWorker::submitNow(quint64 id, const RequestSpec &spec, const SendOptions &options)
@@ -142,7 +150,7 @@ void HttpEngineWorker::reportFinished(quint64 id, const ExchangeChain &chain)
 void HttpEngineWorker::submit(quint64 id, const RequestSpec &spec, const SendOptions &options)
 {
     deleteFinishedRunners();
-    Job &job = m_jobs[id];
+    Job &job = *m_jobs.emplace(id); // built in place: a Job is large
     job.id = id;
     job.spec = spec;
     job.options = options;
@@ -274,7 +282,7 @@ void HttpEngineWorker::startHop(Job &job)
         Exchange failed = job.draft;
         failed.error = prepared.error();
         failed.timings.totalUs = job.hopClock.nsecsElapsed() / 1000;
-        complete(job.id, failed);
+        complete(job.id, std::move(failed));
         return;
     }
     const QString key = job.endpoint.poolKey;
@@ -382,11 +390,12 @@ void HttpEngineWorker::runnerFinished(quint64 id)
     hopFinished(job, std::move(exchange));
 }
 
-void HttpEngineWorker::hopFinished(Job &job, Exchange exchange)
+void HttpEngineWorker::hopFinished(Job &job, Exchange &&exchange)
 {
     const quint64 id = job.id;
     if (!exchange.error.isError() && m_cookies) {
-        const auto setCookies = exchange.response.headerValues("Set-Cookie");
+        static const QByteArray setCookie = QByteArrayLiteral("Set-Cookie");
+        const auto setCookies = exchange.response.headerValues(setCookie);
         if (!setCookies.isEmpty())
             m_cookies->store(exchange.url, setCookies);
     }
@@ -440,12 +449,13 @@ bool HttpEngineWorker::followUp(Job &job, const Exchange &exchange)
     return true;
 }
 
-void HttpEngineWorker::complete(quint64 id, Exchange exchange)
+void HttpEngineWorker::complete(quint64 id, Exchange &&exchange)
 {
     auto it = m_jobs.find(id);
     if (it == m_jobs.end())
         return;
     ExchangeChain chain = std::move(it->chain);
+    chain.hops.reserve(chain.hops.size() + 1); // then the exchange is moved once, into place
     chain.hops.append(std::move(exchange));
     m_jobs.erase(it);
     reportFinished(id, chain);
@@ -468,7 +478,7 @@ void HttpEngineWorker::cancel(quint64 id)
     cancelled.error =
         makeError(ErrorCategory::Cancelled,
                   QCoreApplication::translate("wb::http", "The request was cancelled."));
-    complete(id, cancelled);
+    complete(id, std::move(cancelled));
 }
 
 void HttpEngineWorker::stopOpeningHttp2(Job &job)
@@ -540,12 +550,15 @@ void HttpEngineWorker::runStream(Job &job, Http2Session *session, bool freshConn
 {
     if (job.request.http2Fields.isEmpty()) {
         job.request.http2Fields = Http2Stream::fieldsFor(job.request, job.endpoint.tls);
-        if (m_lastPrepared && m_lastPrepared->request.head == job.request.head)
+        job.request.http2Head = Http2Stream::headFor(job.request);
+        if (m_lastPrepared && m_lastPrepared->request.head == job.request.head) {
             m_lastPrepared->request.http2Fields = job.request.http2Fields;
+            m_lastPrepared->request.http2Head = job.request.http2Head;
+        }
     }
     auto *stream = new Http2Stream(
         job.id, job.draft, job.request, job.options, job.hopClock,
-        [this](quint64 id) { streamFinished(id); }, this);
+        [this](quint64 id) { streamFinished(id); }); // no parent: the worker deletes it
     if (const int total = job.spec.options.totalTimeoutMs; total > 0)
         stream->setTotalBudgetMs(qMax<qint64>(1, total - job.clock.elapsed()));
     job.stream = stream;
@@ -570,7 +583,7 @@ void HttpEngineWorker::streamFinished(quint64 id)
     Exchange exchange = stream->takeExchange();
     const bool notProcessed = stream->notProcessed();
     stream->disconnect(this);
-    stream->deleteLater(); // it is on the stack
+    m_finishedStreams.append(stream); // deleted on the next submit: it is on the stack
     if (notProcessed && job.unprocessedRetries < maxUnprocessedRetries &&
         isIdempotent(exchange.method)) {
         // The server did not process the request (GOAWAY, REFUSED_STREAM): send it again on

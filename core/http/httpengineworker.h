@@ -98,11 +98,11 @@ private:
     Http2Session *sessionWithCapacity(const QString &key, int perConnection) const;
     bool hasUsableSession(const QString &key) const;
     void stopOpeningHttp2(Job &job);
-    void hopFinished(Job &job, Exchange exchange);
+    void hopFinished(Job &job, Exchange &&exchange);
     // How often a request the server did not process (GOAWAY, REFUSED_STREAM) goes again.
     static constexpr int maxUnprocessedRetries = 4; // five sends in all
     bool followUp(Job &job, const Exchange &exchange);
-    void complete(quint64 id, Exchange exchange);
+    void complete(quint64 id, Exchange &&exchange);
     void reportFinished(quint64 id, const ExchangeChain &chain);
     void deleteFinishedRunners();
 
@@ -123,6 +123,7 @@ private:
     };
     std::optional<Prepared> m_lastPrepared; // the last request's parsed and encoded form
     QList<ExchangeRunner *> m_finishedRunners;
+    QList<Http2Stream *> m_finishedStreams; // deleted like the runners, without a posted event
     bool m_holdFinished = false; // inside submitNow()
     QList<std::pair<quint64, ExchangeChain>> m_heldFinished;
     QHash<QString, QList<quint64>> m_waiting;         // pool key -> jobs waiting for a connection

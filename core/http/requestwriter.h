@@ -28,6 +28,9 @@ struct EncodedRequest
     qint64 bodySize = 0;
     // HTTP/2: the header list made from `head` (pseudo-headers first), filled once it is needed.
     QList<WireHeader> http2Fields;
+    // HTTP/2: `head` with the version actually used, as a person reads it; filled with
+    // http2Fields.
+    QByteArray http2Head;
 };
 
 struct WriteOptions
