@@ -14,7 +14,9 @@ namespace wb::http {
 
 namespace {
 
-constexpr qint64 writeWindow = 1024 * 1024;     // bytes queued in the socket before waiting
+constexpr qint64 writeWindow = 1024 * 1024;
+constexpr qsizetype writeBatch =
+    64 * 1024; // bytes gathered before one write     // bytes queued in the socket before waiting
 constexpr qsizetype connectionFramesKept = 512; // stream-0 frames kept for late streams
 constexpr quint32 assumedStreamLimit = 100;     // until the server's SETTINGS say otherwise
 
@@ -602,8 +604,11 @@ void Http2Session::flush()
     QTcpSocket *socket = m_connection ? m_connection->socket() : nullptr;
     do {
         m_flushAgain = false;
+        // nghttp2 hands out a frame or two at a time: gather them and write once per batch
+        // (on a plain connection every write is a system call, and small ones wait for ACKs).
+        m_outBuffer.clear();
         bool wrote = false;
-        while (!socket || socket->bytesToWrite() < writeWindow) {
+        while (!socket || socket->bytesToWrite() + m_outBuffer.size() < writeWindow) {
             const uint8_t *data = nullptr;
             const ssize_t n = nghttp2_session_mem_send(m_session, &data);
             if (n < 0) {
@@ -616,10 +621,18 @@ void Http2Session::flush()
             const QByteArrayView bytes(data, qsizetype(n));
             if (m_keepFrames) // without frames, the outgoing bytes need no cutting
                 m_out.feed(bytes, nowUs());
-            if (socket) {
-                socket->write(bytes.data(), bytes.size());
+            if (socket)
+                m_outBuffer.append(bytes);
+            if (m_outBuffer.size() >= writeBatch) {
+                socket->write(m_outBuffer.constData(), m_outBuffer.size());
+                m_outBuffer.clear();
                 wrote = true;
             }
+        }
+        if (socket && !m_outBuffer.isEmpty()) {
+            socket->write(m_outBuffer.constData(), m_outBuffer.size());
+            m_outBuffer.clear();
+            wrote = true;
         }
         if (wrote && m_connection)
             socket->flush();

@@ -124,6 +124,7 @@ private:
     bool m_keepFrames = true;
     bool m_capacityPosted = false; // a capacityFreed is on its way
     bool m_goawayReceived = false;
+    QByteArray m_outBuffer; // what one flush gathers for one write
     bool m_flushing = false;
     bool m_flushAgain = false; // flush() was asked for while flushing
     bool m_receiving = false;  // inside nghttp2_session_mem_recv
