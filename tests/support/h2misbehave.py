@@ -184,10 +184,17 @@ class Connection:
     def flush(self):
         data = self.h2.data_to_send()
         if data and not self.mute:
-            self.sock.sendall(data)
+            self.send_raw(data)
 
     def send_raw(self, data):
-        self.sock.sendall(data)
+        # The read timeout may be short (polling while a body is pumped): a client that is slow
+        # to read (a loaded machine, a sanitizer build) must not look like a dead one.
+        previous = self.sock.gettimeout()
+        self.sock.settimeout(READ_TIMEOUT)
+        try:
+            self.sock.sendall(data)
+        finally:
+            self.sock.settimeout(previous)
 
     def close(self, reason):
         if not self.done:
