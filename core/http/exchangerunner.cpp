@@ -344,34 +344,15 @@ void ExchangeRunner::onHead(const ResponseHead &head)
     m_exchange.response = head;
     m_exchange.httpVersion = head.version;
     emit headReceived(m_id, head);
-    const QByteArray coding = head.header("Content-Encoding").trimmed();
-    if (!m_exchange.spec.options.decodeContent || coding.isEmpty())
-        return;
-    auto decoder = ContentDecoder::create(coding, m_exchange.spec.options.maxDecodedBytes);
-    if (!decoder) {
-        m_exchange.warnings.append(decoder.error().message);
-        return;
-    }
-    m_decoder = std::move(decoder).value();
+    m_body.begin(head.header("Content-Encoding").trimmed(), m_exchange.spec.options,
+                 &m_exchange.warnings);
 }
 
 void ExchangeRunner::onBody(QByteArrayView bytes)
 {
     if (m_pending.isError())
         return;
-    if (!m_decoder) {
-        const auto kept = m_body.append(bytes);
-        if (!kept)
-            m_pending = kept.error();
-        return;
-    }
-    const auto decoded = m_decoder->decode(bytes);
-    if (!decoded) {
-        m_pending = decoded.error();
-        return;
-    }
-    const auto kept = m_body.append(decoded.value());
-    if (!kept)
+    if (const auto kept = m_body.append(bytes); !kept)
         m_pending = kept.error();
 }
 
@@ -463,13 +444,7 @@ void ExchangeRunner::finish(Error error)
         if (m_connection->listener() == this)
             m_connection->setListener(nullptr);
     }
-    if (!error.isError() && m_decoder) {
-        const auto tail = m_decoder->finish();
-        if (!tail)
-            error = tail.error();
-        else if (const auto kept = m_body.append(tail.value()); !kept)
-            error = kept.error();
-    }
+    error = m_body.finish(error);
     const qint64 now = nowUs();
     if (m_firstByteUs >= 0)
         m_exchange.timings.downloadUs = now - m_firstByteUs;

@@ -6,6 +6,7 @@
 #include "core/http/exchange.h"
 #include "core/http/exchangephase.h"
 #include "core/http/requestwriter.h"
+#include "core/http/responsebody.h"
 #include "core/http/responseparser.h"
 #include "core/http/sendoptions.h"
 
@@ -95,9 +96,8 @@ private:
     QElapsedTimer m_clock;
     QPointer<Connection> m_connection;
     ResponseParser m_parser;
-    std::unique_ptr<ContentDecoder> m_decoder;
     BodySink m_wire;
-    BodySink m_body;
+    ResponseBody m_body;
     BodySink m_sentBody;
     Error m_pending;
     QBasicTimer m_idleTimer;

@@ -371,14 +371,8 @@ void Http2Stream::headersEnded(bool endStream)
     const QByteArray length = response.header(contentLength);
     m_expected = length.isEmpty() ? -1 : length.toLongLong();
     emit headReceived(m_id, response);
-    const QByteArray coding = response.header(contentEncoding).trimmed();
-    if (m_exchange.spec.options.decodeContent && !coding.isEmpty()) {
-        auto decoder = ContentDecoder::create(coding, m_exchange.spec.options.maxDecodedBytes);
-        if (!decoder)
-            m_exchange.warnings.append(decoder.error().message);
-        else
-            m_decoder = std::move(decoder).value();
-    }
+    m_body.begin(response.header(contentEncoding).trimmed(), m_exchange.spec.options,
+                 &m_exchange.warnings);
     Q_UNUSED(endStream);
 }
 
@@ -387,14 +381,8 @@ void Http2Stream::dataReceived(QByteArrayView bytes)
     if (m_done || m_pending.isError())
         return;
     m_bodyReceived += bytes.size();
-    if (!m_decoder) {
-        if (const auto kept = m_body.append(bytes); !kept)
-            m_pending = kept.error();
-    } else if (const auto decoded = m_decoder->decode(bytes); !decoded) {
-        m_pending = decoded.error();
-    } else if (const auto kept = m_body.append(decoded.value()); !kept) {
+    if (const auto kept = m_body.append(bytes); !kept)
         m_pending = kept.error();
-    }
     if (m_pending.isError()) {
         finish(m_pending);
         return;
@@ -492,13 +480,7 @@ void Http2Stream::finish(Error error)
             m_exchange.frames.append(std::move(reset));
         }
     }
-    if (!error.isError() && m_decoder) {
-        const auto tail = m_decoder->finish();
-        if (!tail)
-            error = tail.error();
-        else if (const auto kept = m_body.append(tail.value()); !kept)
-            error = kept.error();
-    }
+    error = m_body.finish(error);
     const qint64 now = nowUs();
     if (m_firstByteUs >= 0)
         m_exchange.timings.downloadUs = now - m_firstByteUs;

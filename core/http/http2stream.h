@@ -5,6 +5,7 @@
 #include "core/http/exchange.h"
 #include "core/http/exchangephase.h"
 #include "core/http/requestwriter.h"
+#include "core/http/responsebody.h"
 #include "core/http/sendoptions.h"
 
 #include <QBasicTimer>
@@ -103,9 +104,8 @@ private:
     ResponseHead m_head; // being received
     qint64 m_headBytes = 0;
     bool m_finalHead = false;
-    std::unique_ptr<ContentDecoder> m_decoder;
     BodySink m_wire;
-    BodySink m_body;
+    ResponseBody m_body;
     BodySink m_sentBody;
     Error m_pending;
     QBasicTimer m_idleTimer;
