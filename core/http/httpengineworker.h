@@ -124,7 +124,7 @@ private:
     std::optional<Prepared> m_lastPrepared; // the last request's parsed and encoded form
     QList<ExchangeRunner *> m_finishedRunners;
     QList<Http2Stream *> m_finishedStreams; // deleted like the runners, without a posted event
-    bool m_holdFinished = false; // inside submitNow()
+    bool m_holdFinished = false;            // inside submitNow()
     QList<std::pair<quint64, ExchangeChain>> m_heldFinished;
     QHash<QString, QList<quint64>> m_waiting;         // pool key -> jobs waiting for a connection
     QHash<QString, QList<Http2Session *>> m_sessions; // pool key -> HTTP/2 sessions

@@ -529,7 +529,8 @@ Result<CurlImport> CurlImporter::parseArguments(const QStringList &args,
         } else if (name == QLatin1String("http1.1")) {
             spec.options.protocol = http::HttpProtocol::Http1;
         } else if (name == QLatin1String("http2")) {
-            spec.options.protocol = http::HttpProtocol::Auto; // curl's --http2: h2 by ALPN, else 1.1
+            spec.options.protocol =
+                http::HttpProtocol::Auto; // curl's --http2: h2 by ALPN, else 1.1
         } else if (name == QLatin1String("http2-prior-knowledge")) {
             spec.options.protocol = http::HttpProtocol::Http2PriorKnowledge;
         } else if (name == QLatin1String("compressed")) {

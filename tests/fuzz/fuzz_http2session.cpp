@@ -36,8 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QElapsedTimer clock;
     clock.start();
     bool finished = false;
-    auto *stream = new Http2Stream(
-        1, exchange, request, options, clock, [&finished](quint64) { finished = true; });
+    auto *stream = new Http2Stream(1, exchange, request, options, clock,
+                                   [&finished](quint64) { finished = true; });
     stream->start(&session, true);
 
     const size_t piece = size_t(data[0] % 64) + 1;

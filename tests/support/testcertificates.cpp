@@ -5,16 +5,19 @@
 
 namespace wb::test {
 
-QString TestCertificates::path(const QString &file) const { return QDir(m_dir.path()).filePath(file); }
+QString TestCertificates::path(const QString &file) const
+{
+    return QDir(m_dir.path()).filePath(file);
+}
 
 std::optional<FixtureError> TestCertificates::openssl(const QStringList &arguments)
 {
     QByteArray output;
     const int code = runProgram(m_openssl, arguments, &output, 60000, m_dir.path());
     if (code != 0) {
-        return FixtureError{false, QStringLiteral("openssl %1 failed: %2")
-                                       .arg(arguments.join(QLatin1Char(' ')),
-                                            QString::fromLocal8Bit(output))};
+        return FixtureError{
+            false, QStringLiteral("openssl %1 failed: %2")
+                       .arg(arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(output))};
     }
     return std::nullopt;
 }
@@ -56,13 +59,13 @@ extendedKeyUsage = serverAuth, clientAuth
     }
     config.close();
 
-    if (auto e = openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                          QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                          caKey(), QStringLiteral("-out"), caCertificate(), QStringLiteral("-days"),
-                          QStringLiteral("3"), QStringLiteral("-subj"),
-                          QStringLiteral("/CN=Wirebench Test CA"), QStringLiteral("-addext"),
-                          QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
-                          QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")}))
+    if (auto e = openssl(
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+             QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+             caKey(), QStringLiteral("-out"), caCertificate(), QStringLiteral("-days"),
+             QStringLiteral("3"), QStringLiteral("-subj"), QStringLiteral("/CN=Wirebench Test CA"),
+             QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+             QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")}))
         return e;
     const QString sans = QStringLiteral("IP:127.0.0.1,DNS:localhost");
     if (auto e = issue(QStringLiteral("server"), QStringLiteral("127.0.0.1"), sans))
@@ -84,19 +87,29 @@ extendedKeyUsage = serverAuth, clientAuth
 
 std::optional<FixtureError> TestCertificates::issue(const QString &name, const QString &commonName,
                                                     const QString &subjectAltName,
-                                                    const QString &startDate, const QString &endDate)
+                                                    const QString &startDate,
+                                                    const QString &endDate)
 {
     const QString csr = path(name + QStringLiteral(".csr"));
-    if (auto e = openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                          QStringLiteral("-nodes"), QStringLiteral("-keyout"), key(name),
-                          QStringLiteral("-out"), csr, QStringLiteral("-subj"),
-                          QStringLiteral("/CN=") + commonName, QStringLiteral("-addext"),
-                          QStringLiteral("subjectAltName=") + subjectAltName}))
+    if (auto e = openssl(
+            {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+             QStringLiteral("-nodes"), QStringLiteral("-keyout"), key(name), QStringLiteral("-out"),
+             csr, QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName,
+             QStringLiteral("-addext"), QStringLiteral("subjectAltName=") + subjectAltName}))
         return e;
-    QStringList args{QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-notext"),
-                     QStringLiteral("-config"), path(QStringLiteral("ca.cnf")),
-                     QStringLiteral("-cert"), caCertificate(), QStringLiteral("-keyfile"), caKey(),
-                     QStringLiteral("-in"), csr, QStringLiteral("-out"), certificate(name)};
+    QStringList args{QStringLiteral("ca"),
+                     QStringLiteral("-batch"),
+                     QStringLiteral("-notext"),
+                     QStringLiteral("-config"),
+                     path(QStringLiteral("ca.cnf")),
+                     QStringLiteral("-cert"),
+                     caCertificate(),
+                     QStringLiteral("-keyfile"),
+                     caKey(),
+                     QStringLiteral("-in"),
+                     csr,
+                     QStringLiteral("-out"),
+                     certificate(name)};
     if (startDate.isEmpty())
         args << QStringLiteral("-days") << QStringLiteral("2");
     else
